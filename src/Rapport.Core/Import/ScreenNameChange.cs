@@ -1,0 +1,3 @@
+namespace Rapport.Core.Import;
+
+public sealed record ScreenNameChange(DateTimeOffset ChangedAt, string ChangedFrom, string ChangedTo);

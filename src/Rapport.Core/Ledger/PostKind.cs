@@ -1,0 +1,9 @@
+namespace Rapport.Core.Ledger;
+
+public enum PostKind
+{
+    Original,
+    Reply,
+    Quote,
+    Repost,
+}

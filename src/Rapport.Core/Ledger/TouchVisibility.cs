@@ -1,0 +1,7 @@
+namespace Rapport.Core.Ledger;
+
+public enum TouchVisibility
+{
+    Public,
+    Private,
+}

@@ -12,6 +12,9 @@ public interface ISocialArchive : IAsyncDisposable
 
     EgoProfile Ego { get; }
 
+    /// <summary>When the archive was generated (a snapshot date), when the archive says so.</summary>
+    DateTimeOffset? GeneratedAt => null;
+
     /// <summary>The total size of the data this archive will read, for progress displays.</summary>
     long TotalBytes { get; }
 

@@ -1,0 +1,3 @@
+namespace Rapport.Core.Import;
+
+public readonly record struct ImportProgress(string Stage, long BytesRead, long TotalBytes);

@@ -1,0 +1,6 @@
+namespace Rapport.Core.Ledger;
+
+public interface ILedgerOverviewStore
+{
+    Task<LedgerOverview> GetOverviewAsync(CancellationToken cancellationToken);
+}

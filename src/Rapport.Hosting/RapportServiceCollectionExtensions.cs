@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using Rapport.Core.Import;
+using Rapport.Storage;
+
+namespace Rapport.Hosting;
+
+/// <summary>The one composition root, shared by the command line and the web app.</summary>
+public static class RapportServiceCollectionExtensions
+{
+    public static IServiceCollection AddRapport(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        Validator.ValidateObject(storage, new ValidationContext(storage), validateAllProperties: true);
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddLogging(logging =>
+        {
+            logging.AddConfiguration(configuration.GetSection("Logging"));
+            logging.SetMinimumLevel(LogLevel.Warning);
+            logging.AddSimpleConsole(console => console.SingleLine = true);
+            logging.AddFilter("Microsoft", LogLevel.Warning);
+        });
+        // Standard output belongs to the command's own output (tables, --json); diagnostics go to standard error.
+        services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        services.AddRapportStorage(storage);
+        services.AddSingleton<ArchiveImportService>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Rapport.Storage.Import;
+
+internal sealed record ColumnSpec(string Name, ColumnType Type);

@@ -1,0 +1,453 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rapport.Storage.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "contact_lists",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    description = table.Column<string>(type: "TEXT", nullable: true),
+                    external_url = table.Column<string>(type: "TEXT", nullable: true),
+                    is_read_only = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contact_lists", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_runs",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source = table.Column<string>(type: "TEXT", nullable: false),
+                    network = table.Column<string>(type: "TEXT", nullable: false),
+                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_import_runs", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "people",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    is_ego = table.Column<bool>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_people", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_list_members",
+                columns: table => new
+                {
+                    list_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    added_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contact_list_members", x => new { x.list_id, x.person_id });
+                    table.ForeignKey(
+                        name: "fk_contact_list_members_contact_lists_list_id",
+                        column: x => x.list_id,
+                        principalTable: "contact_lists",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_contact_list_members_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "identities",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    network = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    external_key = table.Column<string>(type: "TEXT", nullable: false),
+                    external_id = table.Column<string>(type: "TEXT", nullable: true),
+                    handle = table.Column<string>(type: "TEXT", nullable: true),
+                    handle_key = table.Column<string>(type: "TEXT", nullable: true),
+                    display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    bio = table.Column<string>(type: "TEXT", nullable: true),
+                    location = table.Column<string>(type: "TEXT", nullable: true),
+                    website = table.Column<string>(type: "TEXT", nullable: true),
+                    avatar_url = table.Column<string>(type: "TEXT", nullable: true),
+                    time_zone = table.Column<string>(type: "TEXT", nullable: true),
+                    is_ego = table.Column<bool>(type: "INTEGER", nullable: false),
+                    first_seen = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_seen = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    content_hash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_identities", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_identities_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "notes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    body = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_notes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_notes_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "direct_messages",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    network = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    external_id = table.Column<string>(type: "TEXT", nullable: false),
+                    conversation_id = table.Column<string>(type: "TEXT", nullable: false),
+                    sender_identity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    sent_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    is_group = table.Column<bool>(type: "INTEGER", nullable: false),
+                    recipient_count = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: true),
+                    content_hash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_direct_messages", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_direct_messages_identities_sender_identity_id",
+                        column: x => x.sender_identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follows",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ego_identity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    identity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    first_seen = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_seen = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_follows", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_follows_identities_ego_identity_id",
+                        column: x => x.ego_identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "fk_follows_identities_identity_id",
+                        column: x => x.identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "handle_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    identity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    changed_from = table.Column<string>(type: "TEXT", nullable: false),
+                    changed_to = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_handle_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_handle_changes_identities_identity_id",
+                        column: x => x.identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "likes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ego_identity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    network = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    post_external_id = table.Column<string>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: true),
+                    url = table.Column<string>(type: "TEXT", nullable: true),
+                    estimated_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    content_hash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_likes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_likes_identities_ego_identity_id",
+                        column: x => x.ego_identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "posts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    network = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    external_id = table.Column<string>(type: "TEXT", nullable: false),
+                    author_identity_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    in_reply_to_external_id = table.Column<string>(type: "TEXT", nullable: true),
+                    in_reply_to_identity_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    quoted_external_id = table.Column<string>(type: "TEXT", nullable: true),
+                    quoted_identity_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    mentions = table.Column<string>(type: "TEXT", nullable: false),
+                    hashtags = table.Column<string>(type: "TEXT", nullable: false),
+                    cashtags = table.Column<string>(type: "TEXT", nullable: false),
+                    urls = table.Column<string>(type: "TEXT", nullable: false),
+                    content_hash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_posts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_posts_identities_author_identity_id",
+                        column: x => x.author_identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "touches",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    person_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    identity_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    direction = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    visibility = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    occurred_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    is_time_estimated = table.Column<bool>(type: "INTEGER", nullable: false),
+                    source_ref = table.Column<string>(type: "TEXT", nullable: true),
+                    note = table.Column<string>(type: "TEXT", nullable: true),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_touches", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_touches_identities_identity_id",
+                        column: x => x.identity_id,
+                        principalTable: "identities",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_touches_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_list_members_person_id",
+                table: "contact_list_members",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contact_lists_external_url",
+                table: "contact_lists",
+                column: "external_url",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_direct_messages_network_external_id",
+                table: "direct_messages",
+                columns: new[] { "network", "external_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_direct_messages_sender_identity_id",
+                table: "direct_messages",
+                column: "sender_identity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follows_ego_identity_id_identity_id_direction",
+                table: "follows",
+                columns: new[] { "ego_identity_id", "identity_id", "direction" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_follows_identity_id",
+                table: "follows",
+                column: "identity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_handle_changes_identity_id_changed_at_changed_to",
+                table: "handle_changes",
+                columns: new[] { "identity_id", "changed_at", "changed_to" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identities_network_external_key",
+                table: "identities",
+                columns: new[] { "network", "external_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identities_network_handle_key",
+                table: "identities",
+                columns: new[] { "network", "handle_key" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_identities_person_id",
+                table: "identities",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_likes_ego_identity_id_network_post_external_id",
+                table: "likes",
+                columns: new[] { "ego_identity_id", "network", "post_external_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notes_person_id",
+                table: "notes",
+                column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_author_identity_id_created_at",
+                table: "posts",
+                columns: new[] { "author_identity_id", "created_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_in_reply_to_identity_id",
+                table: "posts",
+                column: "in_reply_to_identity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_network_external_id",
+                table: "posts",
+                columns: new[] { "network", "external_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_touches_identity_id",
+                table: "touches",
+                column: "identity_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_touches_person_id_occurred_at",
+                table: "touches",
+                columns: new[] { "person_id", "occurred_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_touches_source_ref",
+                table: "touches",
+                column: "source_ref",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "contact_list_members");
+
+            migrationBuilder.DropTable(
+                name: "direct_messages");
+
+            migrationBuilder.DropTable(
+                name: "follows");
+
+            migrationBuilder.DropTable(
+                name: "handle_changes");
+
+            migrationBuilder.DropTable(
+                name: "import_runs");
+
+            migrationBuilder.DropTable(
+                name: "likes");
+
+            migrationBuilder.DropTable(
+                name: "notes");
+
+            migrationBuilder.DropTable(
+                name: "posts");
+
+            migrationBuilder.DropTable(
+                name: "touches");
+
+            migrationBuilder.DropTable(
+                name: "contact_lists");
+
+            migrationBuilder.DropTable(
+                name: "identities");
+
+            migrationBuilder.DropTable(
+                name: "people");
+        }
+    }
+}

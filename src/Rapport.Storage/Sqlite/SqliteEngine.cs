@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Rapport.Storage.Import;
+
+namespace Rapport.Storage.Sqlite;
+
+internal sealed class SqliteEngine(string path, TimeProvider clock, ILogger<SqliteEngine> logger) : IEngine
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        ForeignKeys = true,
+        Pooling = true,
+    }.ToString();
+
+    public string Description => "SQLite " + path;
+
+    public bool MigratesOnStart => true;
+
+    public RapportDbContext CreateContext()
+    {
+        EnsureFolder();
+        var options = new DbContextOptionsBuilder<SqliteRapportDbContext>()
+            .UseSqlite(_connectionString)
+            .Options;
+        return new SqliteRapportDbContext(options);
+    }
+
+    public async Task<BulkWriter> OpenBulkWriterAsync(CancellationToken cancellationToken)
+    {
+        EnsureFolder();
+        return await SqliteBulkWriter.OpenAsync(_connectionString, cancellationToken);
+    }
+
+    public Task BeforeMigrateAsync(IReadOnlyList<string> pending, CancellationToken cancellationToken)
+    {
+        EnsureFolder();
+        var file = new FileInfo(path);
+        if (pending.Count > 0 && file.Exists && file.Length > 0)
+        {
+            // Migrations are forward-only: a copy of the file is the way back.
+            SqliteConnection.ClearAllPools();
+            var stamp = clock.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+            var backup = $"{path}.before-{pending[0]}-{stamp}.bak";
+            file.CopyTo(backup, overwrite: false);
+            logger.LogInformation("Copied the database to {Backup} before migrating", backup);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private void EnsureFolder()
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}

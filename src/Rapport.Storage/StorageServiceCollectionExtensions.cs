@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Rapport.Core.Administration;
+using Rapport.Core.Contacts;
+using Rapport.Core.Import;
+using Rapport.Core.Ledger;
+using Rapport.Storage.Administration;
+using Rapport.Storage.Contacts;
+using Rapport.Storage.Import;
+using Rapport.Storage.Ledger;
+using Rapport.Storage.Postgres;
+using Rapport.Storage.Sqlite;
+
+namespace Rapport.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>Registers the ledger's stores on the engine the options choose.</summary>
+    public static IServiceCollection AddRapportStorage(this IServiceCollection services, StorageOptions options)
+    {
+        services.AddSingleton<IEngine>(provider => options.UsesPostgres
+            ? new PostgresEngine(options.PostgresConnectionString!)
+            : new SqliteEngine(
+                options.ResolvedSqlitePath,
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<SqliteEngine>>()));
+        services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
+        services.AddSingleton<ILedgerImporter, LedgerImporter>();
+        services.AddSingleton<IContactStore, ContactStore>();
+        services.AddSingleton<ITouchStore, TouchStore>();
+        services.AddSingleton<ILedgerOverviewStore, LedgerOverviewStore>();
+        return services;
+    }
+}

@@ -58,11 +58,12 @@ internal sealed partial class XArchiveLayout
 
     public string? GrailbirdUserDetails { get; private init; }
 
-    /// <summary>Every file this layout will read, for size checks and progress totals.</summary>
+    /// <summary>Every file the archive reads, the manifest included, for size checks and progress totals.</summary>
     public IEnumerable<string> AllFiles =>
         new[] { Posts, GrailbirdPosts, NoteTweets, Followers, Following, Likes, DirectMessages, GroupDirectMessages, ListsMember, Account, Profile, ScreenNameChanges, AccountTimezone }
             .SelectMany(files => files)
             .Concat(GrailbirdUserDetails is null ? [] : [GrailbirdUserDetails])
+            .Concat(HasManifest ? [ManifestName] : [])
             .Distinct(StringComparer.Ordinal);
 
     public static async Task<XArchiveLayout> ResolveAsync(IArchiveContainer container, ArchiveDataReadProgress progress, CancellationToken cancellationToken)

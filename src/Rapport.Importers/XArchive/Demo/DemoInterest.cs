@@ -1,0 +1,9 @@
+namespace Rapport.Importers.XArchive.Demo;
+
+/// <summary>A real-world interest with the words people use for it in bios and posts.</summary>
+internal sealed record DemoInterest(
+    string Name,
+    string Hashtag,
+    string[] BioPhrases,
+    string[] Thoughts,
+    string[] LinkPaths);

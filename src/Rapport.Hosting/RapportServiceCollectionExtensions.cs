@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Rapport.Core.Import;
+using Rapport.Importers;
 using Rapport.Storage;
 
 namespace Rapport.Hosting;
@@ -27,7 +28,9 @@ public static class RapportServiceCollectionExtensions
         // Standard output belongs to the command's own output (tables, --json); diagnostics go to standard error.
         services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         services.AddRapportStorage(storage);
+        services.AddRapportImporters();
         services.AddSingleton<ArchiveImportService>();
+        services.AddSingleton<DemoService>();
         return services;
     }
 }

@@ -11,6 +11,8 @@ public interface ILedgerImportSession : IAsyncDisposable
 {
     ValueTask SetEgoAsync(EgoProfile ego, CancellationToken cancellationToken);
 
+    ValueTask AddProfileAsync(ProfileRecord profile, CancellationToken cancellationToken);
+
     ValueTask AddPostAsync(PostRecord post, CancellationToken cancellationToken);
 
     ValueTask AddFollowAsync(FollowRecord follow, CancellationToken cancellationToken);

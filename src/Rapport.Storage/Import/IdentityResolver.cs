@@ -99,6 +99,17 @@ internal sealed class IdentityResolver(BulkWriter writer, string network, DateTi
         return state;
     }
 
+    public async ValueTask ApplyProfileAsync(ProfileRecord profile, CancellationToken cancellationToken)
+    {
+        var identity = await ResolveAsync(new AccountRef(profile.ExternalId, profile.Handle, profile.DisplayName), cancellationToken);
+        if (identity.ApplyProfile(profile))
+        {
+            Index(identity);
+            await writer.UpdateAsync(LedgerTables.Identities, identity.ToRow(network), cancellationToken);
+            identity.Record(Outcome.Updated);
+        }
+    }
+
     public async ValueTask<IdentityState> SetEgoAsync(EgoProfile profile, CancellationToken cancellationToken)
     {
         var ego = await ResolveAsync(new AccountRef(profile.ExternalId, profile.Handle, profile.DisplayName), cancellationToken);

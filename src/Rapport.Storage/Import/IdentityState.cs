@@ -54,6 +54,19 @@ internal sealed class IdentityState
         return changed;
     }
 
+    /// <summary>A profile is the account as it is now: it replaces what mentions and older profiles said.</summary>
+    public bool ApplyProfile(ProfileRecord profile)
+    {
+        var before = (Handle, DisplayName, Bio, Location, Website, AvatarUrl);
+        Handle = profile.Handle.Trim().TrimStart('@');
+        DisplayName = profile.DisplayName ?? DisplayName;
+        Bio = profile.Bio;
+        Location = profile.Location;
+        Website = profile.Website;
+        AvatarUrl = profile.AvatarUrl ?? AvatarUrl;
+        return before != (Handle, DisplayName, Bio, Location, Website, AvatarUrl);
+    }
+
     public bool ApplyProfile(EgoProfile profile)
     {
         var before = (Handle, DisplayName, Bio, Location, Website, AvatarUrl, TimeZone, IsEgo);

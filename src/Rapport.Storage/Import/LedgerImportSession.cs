@@ -74,6 +74,9 @@ internal sealed class LedgerImportSession : ILedgerImportSession
         }
     }
 
+    public async ValueTask AddProfileAsync(ProfileRecord profile, CancellationToken cancellationToken) =>
+        await _identities.ApplyProfileAsync(profile, cancellationToken);
+
     public async ValueTask AddPostAsync(PostRecord post, CancellationToken cancellationToken)
     {
         var isEgo = _ego is not null && string.Equals(post.AuthorExternalId, _ego.ExternalId, StringComparison.Ordinal);

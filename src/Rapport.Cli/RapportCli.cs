@@ -1,0 +1,36 @@
+using System.CommandLine;
+using Rapport.Cli.Administration;
+using Rapport.Cli.Contacts;
+using Rapport.Cli.Import;
+using Rapport.Cli.Infrastructure;
+using Rapport.Cli.Ledger;
+
+namespace Rapport.Cli;
+
+/// <summary>The <c>rapport</c> command tree. Commands are thin: they parse, call a service, and render.</summary>
+public static class RapportCli
+{
+    public static RootCommand Create(CliRuntime runtime)
+    {
+        var root = new RootCommand("Rapport: a local-first, relationship-first social CRM.")
+        {
+            GlobalOptions.Database,
+            GlobalOptions.Postgres,
+            GlobalOptions.Json,
+        };
+        root.Subcommands.Add(DemoCommand.Create(runtime));
+        root.Subcommands.Add(ImportCommands.Create(runtime));
+        root.Subcommands.Add(ContactsCommands.Create(runtime));
+        root.Subcommands.Add(TouchesCommand.Create(runtime));
+        root.Subcommands.Add(DbCommands.Create(runtime));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliRuntime runtime, CancellationToken cancellationToken)
+    {
+        var parseResult = Create(runtime).Parse(args);
+        var configuration = new InvocationConfiguration { Output = runtime.Output, Error = runtime.Error };
+        var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken);
+        return parseResult.Errors.Count > 0 ? ExitCodes.Usage : exitCode;
+    }
+}

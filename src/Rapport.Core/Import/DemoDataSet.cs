@@ -1,0 +1,3 @@
+namespace Rapport.Core.Import;
+
+public sealed record DemoDataSet(string ArchivePath, IReadOnlyList<ProfileRecord> Profiles);

@@ -28,6 +28,8 @@ internal sealed class XArchive : ISocialArchive
 
     public long TotalBytes { get; }
 
+    public DateTimeOffset? GeneratedAt => _layout.GeneratedAt;
+
     public async IAsyncEnumerable<PostRecord> ReadPostsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var notes = new NoteTweetIndex();

@@ -30,6 +30,9 @@ internal sealed partial class XArchiveLayout
 
     public bool HasManifest { get; private init; }
 
+    /// <summary>The manifest's <c>archiveInfo.generationDate</c>: when this snapshot of the account was taken.</summary>
+    public DateTimeOffset? GeneratedAt { get; private init; }
+
     public IReadOnlyList<string> Posts { get; private init; } = [];
 
     public IReadOnlyList<string> GrailbirdPosts { get; private init; } = [];
@@ -86,6 +89,7 @@ internal sealed partial class XArchiveLayout
         var layout = new XArchiveLayout
         {
             HasManifest = manifest is not null,
+            GeneratedAt = manifest is null ? null : GenerationDate(manifest.RootElement),
             Posts = Files(container, dataTypes, PostsType),
             GrailbirdPosts = container.EntryNames.Where(name => GrailbirdMonthFile().IsMatch(name)).Order(StringComparer.Ordinal).ToList(),
             NoteTweets = Files(container, dataTypes, NoteTweetsType),
@@ -168,6 +172,14 @@ internal sealed partial class XArchiveLayout
 
     [GeneratedRegex(@"^data/js/tweets/[0-9]{4}_[0-9]{2}\.js$", RegexOptions.CultureInvariant)]
     private static partial Regex GrailbirdMonthFile();
+
+    private static DateTimeOffset? GenerationDate(JsonElement manifest) =>
+        JsonFields.Object(manifest, "archiveInfo") is { } info
+        && info.TryGetProperty("generationDate", out var date)
+        && date.ValueKind == JsonValueKind.String
+        && DateTimeOffset.TryParse(date.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)
+            ? parsed.ToUniversalTime()
+            : null;
 
     private sealed record DataType(string[] ManifestKeys, string[] FileBaseNames);
 }

@@ -28,7 +28,8 @@ public static class RapportCli
 
     public static async Task<int> RunAsync(string[] args, CliRuntime runtime, CancellationToken cancellationToken)
     {
-        var parseResult = Create(runtime).Parse(args);
+        // Handles start with '@': they must reach the commands as they are, not be read as response files.
+        var parseResult = Create(runtime).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         var configuration = new InvocationConfiguration { Output = runtime.Output, Error = runtime.Error };
         var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken);
         return parseResult.Errors.Count > 0 ? ExitCodes.Usage : exitCode;

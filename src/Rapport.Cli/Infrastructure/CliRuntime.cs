@@ -54,6 +54,10 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, bool interac
         {
             return Fail(error.Message + " Nothing was imported.", ExitCodes.BadInput);
         }
+        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return Fail(error.Message, ExitCodes.NotFound);
+        }
         catch (DatabaseNotReadyException error)
         {
             return Fail(error.Message, ExitCodes.DatabaseNotReady);

@@ -6,13 +6,13 @@ namespace Rapport.Storage.Sqlite;
 
 /// <summary>
 /// SQLite's bulk path: one immediate (write-locked) transaction, one prepared statement per table and
-/// operation, rows bound and executed one by one. In-process SQLite makes each call cheap; the single
-/// transaction makes the import atomic.
+/// operation, rows bound by position and executed one by one. In-process SQLite makes each call cheap;
+/// the single transaction makes the import atomic.
 /// </summary>
 internal sealed class SqliteBulkWriter : BulkWriter
 {
-    private readonly Dictionary<TableSpec, SqliteCommand> _inserts = [];
-    private readonly Dictionary<TableSpec, SqliteCommand> _updates = [];
+    private readonly Dictionary<TableSpec, SqliteStatement> _inserts = [];
+    private readonly Dictionary<TableSpec, SqliteStatement> _updates = [];
     private readonly Dictionary<TableSpec, long> _lastIds = [];
 
     private SqliteBulkWriter(SqliteConnection connection, SqliteTransaction transaction)
@@ -54,13 +54,13 @@ internal sealed class SqliteBulkWriter : BulkWriter
 
     public override ValueTask InsertAsync(TableSpec table, object?[] row, CancellationToken cancellationToken)
     {
-        Execute(Prepared(_inserts, table, BuildInsert), row);
+        Prepared(_inserts, table, BuildInsert).Execute(row);
         return ValueTask.CompletedTask;
     }
 
     public override ValueTask UpdateAsync(TableSpec table, object?[] row, CancellationToken cancellationToken)
     {
-        Execute(Prepared(_updates, table, BuildUpdate), row);
+        Prepared(_updates, table, BuildUpdate).Execute(row);
         return ValueTask.CompletedTask;
     }
 
@@ -68,47 +68,28 @@ internal sealed class SqliteBulkWriter : BulkWriter
 
     public override async ValueTask DisposeAsync()
     {
-        foreach (var command in _inserts.Values.Concat(_updates.Values))
+        foreach (var statement in _inserts.Values.Concat(_updates.Values))
         {
-            await command.DisposeAsync();
+            statement.Dispose();
         }
 
         await base.DisposeAsync();
     }
 
-    private static void Execute(SqliteCommand command, object?[] row)
+    private SqliteStatement Prepared(Dictionary<TableSpec, SqliteStatement> cache, TableSpec table, Func<TableSpec, string> sql)
     {
-        var parameters = command.Parameters;
-        for (var i = 0; i < row.Length; i++)
+        if (!cache.TryGetValue(table, out var statement))
         {
-            parameters[i].Value = row[i] ?? DBNull.Value;
+            statement = new SqliteStatement((SqliteConnection)Connection, sql(table));
+            cache.Add(table, statement);
         }
 
-        command.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Prepared(Dictionary<TableSpec, SqliteCommand> cache, TableSpec table, Func<TableSpec, string> sql)
-    {
-        if (!cache.TryGetValue(table, out var command))
-        {
-            command = (SqliteCommand)Connection.CreateCommand();
-            command.Transaction = (SqliteTransaction)Transaction;
-            command.CommandText = sql(table);
-            for (var i = 0; i < table.Columns.Count; i++)
-            {
-                command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), DBNull.Value));
-            }
-
-            command.Prepare();
-            cache.Add(table, command);
-        }
-
-        return command;
+        return statement;
     }
 
     private static string BuildInsert(TableSpec table) =>
-        $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
+        $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "?" + (i + 1).ToString(CultureInfo.InvariantCulture)))})";
 
     private static string BuildUpdate(TableSpec table) =>
-        $"UPDATE {table.Name} SET {string.Join(", ", table.Columns.Skip(1).Select((c, i) => $"{c.Name} = $p{(i + 1).ToString(CultureInfo.InvariantCulture)}"))} WHERE id = $p0";
+        $"UPDATE {table.Name} SET {string.Join(", ", table.Columns.Skip(1).Select((c, i) => $"{c.Name} = ?{(i + 2).ToString(CultureInfo.InvariantCulture)}"))} WHERE id = ?1";
 }

@@ -89,7 +89,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
                     if (_endOfStream)
                     {
                         throw new ArchiveFormatException(_fileName, _phase == Phase.Elements
-                            ? "ends before its JSON array is closed (truncated?)"
+                            ? "ends before its JSON array is closed: the file is truncated, or its ZIP entry is cut at a size the header understates"
                             : "holds no JSON array", _bufferOffset + _end);
                     }
 
@@ -121,7 +121,9 @@ internal sealed class YtdArrayReader : IAsyncDisposable
             return Step.NeedMoreData;
         }
 
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _endOfStream, _state);
+        // Never the final block: the tokens read here ('[', an object, ']') end themselves, and at the end of
+        // the stream "needs more data" is how a cut file shows, with a clearer message than the reader's.
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
         try
         {
             if (_phase == Phase.ArrayStart)

@@ -225,8 +225,11 @@ internal sealed class YtdArrayReader : IAsyncDisposable
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
-        if (read == 0)
+        // Filling the whole free space keeps re-scans of a large element to one per doubling of the buffer,
+        // however few bytes each read of the underlying stream returns.
+        var free = _buffer.Length - _end;
+        var read = await _stream.ReadAtLeastAsync(_buffer.AsMemory(_end), free, throwOnEndOfStream: false, cancellationToken);
+        if (read < free)
         {
             _endOfStream = true;
         }

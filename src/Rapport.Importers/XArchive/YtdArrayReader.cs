@@ -63,8 +63,11 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
     public string FileName => _fileName;
 
-    /// <summary>The current element; valid until the next call to <see cref="ReadNextAsync"/>.</summary>
-    public JsonElement Current => _current?.RootElement ?? throw new InvalidOperationException("No current element.");
+    /// <summary>The current element as a document, parsed on first use; valid until the next call to <see cref="ReadNextAsync"/>.</summary>
+    public JsonElement Current => (_current ??= JsonDocument.Parse(CurrentBytes, DocumentOptions)).RootElement;
+
+    /// <summary>The current element's bytes, already checked to be well-formed JSON; valid until the next call to <see cref="ReadNextAsync"/>.</summary>
+    public ReadOnlyMemory<byte> CurrentBytes { get; private set; }
 
     /// <summary>The zero-based index of <see cref="Current"/> in the array, for messages.</summary>
     public int Index => _index;
@@ -76,6 +79,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
     {
         _current?.Dispose();
         _current = null;
+        CurrentBytes = ReadOnlyMemory<byte>.Empty;
         while (true)
         {
             switch (TryStep())
@@ -166,7 +170,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
             var elementEnd = (int)reader.BytesConsumed;
             CurrentOffset = _bufferOffset + _start + elementStart;
-            _current = JsonDocument.Parse(_buffer.AsMemory(_start + elementStart, elementEnd - elementStart), DocumentOptions);
+            CurrentBytes = _buffer.AsMemory(_start + elementStart, elementEnd - elementStart);
             Commit(ref reader, elementEnd);
             return Step.Element;
         }

@@ -90,6 +90,22 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task Media_folders_are_never_inflated_nor_checked()
+    {
+        var path = ZipFixtures.Create(_directory.File("media.zip"), new Dictionary<string, string>
+        {
+            ["data/tweets.js"] = OnePost,
+            ["data/tweets_media/1627031510963441664-clip.mp4"] = new string('\0', 20 * 1024 * 1024),
+        });
+        var progress = new HighestValue();
+
+        var read = await ArchiveReading.ReadAsync(path, new ArchiveReadOptions { BytesRead = progress });
+
+        Assert.Single(read.Posts);
+        Assert.True(progress.Value < 10_000, $"read {progress.Value} bytes");
+    }
+
+    [Fact]
     public async Task An_entry_over_the_size_limit_is_refused()
     {
         var path = ZipFixtures.Create(_directory.File("big.zip"), new Dictionary<string, string> { ["data/tweets.js"] = OnePost });

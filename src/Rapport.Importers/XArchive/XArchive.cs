@@ -131,6 +131,7 @@ internal sealed class XArchive : ISocialArchive
             await using var reader = new YtdArrayReader(_container.Open(file, _progress), file);
             while (await reader.ReadNextAsync(cancellationToken))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 records.Clear();
                 try
                 {
@@ -139,6 +140,11 @@ internal sealed class XArchive : ISocialArchive
                 catch (InvalidRecordException ex)
                 {
                     throw reader.WrongShape(ex.Message);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // What the JSON reader throws for text that is not valid UTF-8.
+                    throw reader.WrongShape($"holds unreadable text ({ex.Message})");
                 }
 
                 foreach (var record in records)

@@ -13,6 +13,9 @@ internal sealed class YtdArrayReader : IAsyncDisposable
     private const int InitialBufferSize = 256 * 1024;
     private const int MaxPrefixBytes = 4096;
 
+    /// <summary>One element (a post, or a whole DM conversation) beyond this is no archive X wrote.</summary>
+    private const int MaxElementBytes = 256 * 1024 * 1024;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = true,
@@ -226,6 +229,11 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
         if (_end == _buffer.Length)
         {
+            if (_buffer.Length >= MaxElementBytes)
+            {
+                throw new ArchiveFormatException(_fileName, $"element {_index + 1} is larger than {MaxElementBytes / (1024 * 1024)} MB", _bufferOffset);
+            }
+
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 

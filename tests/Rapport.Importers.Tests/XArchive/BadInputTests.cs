@@ -182,6 +182,31 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_zip_that_is_no_archive_is_refused()
+    {
+        var path = ZipFixtures.Create(_directory.File("photos.zip"), new Dictionary<string, string> { ["beach.jpg"] = "not really a photo" }, withAccount: false);
+
+        var error = await OpenFailsAsync(path);
+
+        Assert.Contains("photos.zip", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not an X archive", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_that_is_not_utf8_is_refused_with_the_file_name()
+    {
+        var path = RawArchive.Write(_directory.File("latin1"), new Dictionary<string, string>());
+        var post = System.Text.Encoding.UTF8.GetBytes(OnePost.Replace("hello", "caf#", StringComparison.Ordinal));
+        post[Array.IndexOf(post, (byte)'#')] = 0xE9;
+        await File.WriteAllBytesAsync(Path.Combine(path, "data", "tweets.js"), post);
+        await using var archive = await new XArchiveReader().OpenAsync(path, new ArchiveReadOptions(), CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<ArchiveFormatException>(() => ArchiveReading.ToListAsync(archive.ReadPostsAsync(CancellationToken.None)));
+
+        Assert.Contains("data/tweets.js", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_archive_without_account_is_refused()
     {
         var path = RawArchive.Write(_directory.File("no-account"), new Dictionary<string, string> { ["data/tweets.js"] = OnePost }, withAccount: false);

@@ -76,6 +76,19 @@ public sealed class DirectMessageTests : IDisposable
         Assert.All(withText, message => Assert.NotNull(message.Text));
     }
 
+    [Fact]
+    public async Task Headers_stand_in_for_messages_when_an_archive_has_only_them()
+    {
+        var headers = OneToOne.Replace("direct_messages", "direct_message_headers", StringComparison.Ordinal)
+            .Replace("\"text\" : \"See you there!\", ", string.Empty, StringComparison.Ordinal);
+        var path = RawArchive.Write(_directory.File("headers"), new Dictionary<string, string> { ["data/direct-message-headers.js"] = headers });
+
+        var messages = (await ArchiveReading.ReadAsync(path, new ArchiveReadOptions { IncludeDirectMessageText = true })).DirectMessages;
+
+        Assert.Equal(2, messages.Count);
+        Assert.Contains(messages, message => message.SenderId == "18297364" && message.Text is null);
+    }
+
     private async Task<List<DirectMessageRecord>> ReadAsync(ArchiveReadOptions options)
     {
         var path = RawArchive.Write(_directory.File(Guid.NewGuid().ToString("N")), new Dictionary<string, string>

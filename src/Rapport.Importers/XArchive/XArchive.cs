@@ -33,14 +33,14 @@ internal sealed class XArchive : ISocialArchive
     public async IAsyncEnumerable<PostRecord> ReadPostsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var notes = new NoteTweetIndex();
-        await foreach (var note in ReadAsync<NoteTweet>(_layout.NoteTweets, (element, into) => into.Add(NoteTweetIndex.Parse(element)), cancellationToken))
+        await foreach (var note in ReadAsync<NoteTweet>(_layout.NoteTweets, (reader, into) => into.Add(NoteTweetIndex.Parse(reader.Current)), cancellationToken))
         {
             notes.Add(note);
         }
 
         var seen = new SeenIds();
         var egoId = Ego.ExternalId;
-        await foreach (var post in ReadAsync<PostRecord>(_layout.Posts.Concat(_layout.GrailbirdPosts), (element, into) => into.Add(XPostParser.Parse(element, egoId)), cancellationToken))
+        await foreach (var post in ReadAsync<PostRecord>(_layout.Posts.Concat(_layout.GrailbirdPosts), (reader, into) => into.Add(XPostParser.Parse(reader.CurrentBytes.Span, egoId)), cancellationToken))
         {
             if (seen.Add(post.ExternalId))
             {
@@ -58,8 +58,8 @@ internal sealed class XArchive : ISocialArchive
                  })
         {
             var seen = new SeenIds();
-            await foreach (var follow in ReadAsync<FollowRecord>(files, (element, into) =>
-                               into.Add(new FollowRecord(JsonFields.RequiredText(JsonFields.RequiredObject(element, wrapper), "accountId"), direction)), cancellationToken))
+            await foreach (var follow in ReadAsync<FollowRecord>(files, (reader, into) =>
+                               into.Add(new FollowRecord(JsonFields.RequiredText(JsonFields.RequiredObject(reader.Current, wrapper), "accountId"), direction)), cancellationToken))
             {
                 if (seen.Add(follow.ExternalId))
                 {
@@ -72,7 +72,7 @@ internal sealed class XArchive : ISocialArchive
     public async IAsyncEnumerable<LikeRecord> ReadLikesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var seen = new SeenIds();
-        await foreach (var like in ReadAsync<LikeRecord>(_layout.Likes, (element, into) => into.Add(ParseLike(element)), cancellationToken))
+        await foreach (var like in ReadAsync<LikeRecord>(_layout.Likes, (reader, into) => into.Add(ParseLike(reader.Current)), cancellationToken))
         {
             if (seen.Add(like.PostExternalId))
             {
@@ -87,7 +87,7 @@ internal sealed class XArchive : ISocialArchive
         var includeText = _options.IncludeDirectMessageText;
         foreach (var (files, isGroup) in new[] { (_layout.DirectMessages, false), (_layout.GroupDirectMessages, true) })
         {
-            await foreach (var message in ReadAsync<DirectMessageRecord>(files, (element, into) => XDirectMessageParser.ParseConversation(element, isGroup, includeText, into), cancellationToken))
+            await foreach (var message in ReadAsync<DirectMessageRecord>(files, (reader, into) => XDirectMessageParser.ParseConversation(reader.Current, isGroup, includeText, into), cancellationToken))
             {
                 if (seen.Add(message.ExternalId))
                 {
@@ -100,8 +100,8 @@ internal sealed class XArchive : ISocialArchive
     public async IAsyncEnumerable<ListMembershipRecord> ReadListMembershipsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var membership in ReadAsync<ListMembershipRecord>(_layout.ListsMember, (element, into) =>
-                           into.Add(new ListMembershipRecord(JsonFields.RequiredText(JsonFields.RequiredObject(element, "userListInfo"), "url"))), cancellationToken))
+        await foreach (var membership in ReadAsync<ListMembershipRecord>(_layout.ListsMember, (reader, into) =>
+                           into.Add(new ListMembershipRecord(JsonFields.RequiredText(JsonFields.RequiredObject(reader.Current, "userListInfo"), "url"))), cancellationToken))
         {
             if (seen.Add(membership.ListUrl))
             {
@@ -125,7 +125,7 @@ internal sealed class XArchive : ISocialArchive
     }
 
     /// <summary>Streams the records of <paramref name="files"/>, one array element in memory at a time.</summary>
-    private async IAsyncEnumerable<T> ReadAsync<T>(IEnumerable<string> files, Action<JsonElement, List<T>> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<T> ReadAsync<T>(IEnumerable<string> files, Action<YtdArrayReader, List<T>> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var records = new List<T>();
         foreach (var file in files)
@@ -133,14 +133,20 @@ internal sealed class XArchive : ISocialArchive
             await using var reader = new YtdArrayReader(_container.Open(file, _progress), file);
             while (await reader.ReadNextAsync(cancellationToken))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 records.Clear();
                 try
                 {
-                    parse(reader.Current, records);
+                    parse(reader, records);
                 }
                 catch (InvalidRecordException ex)
                 {
                     throw reader.WrongShape(ex.Message);
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // What the JSON reader throws for text that is not valid UTF-8.
+                    throw reader.WrongShape($"holds unreadable text ({ex.Message})");
                 }
 
                 foreach (var record in records)

@@ -18,6 +18,8 @@ internal sealed partial class XArchiveLayout
     private static readonly DataType LikesType = new(["like"], ["like"]);
     private static readonly DataType DirectMessagesType = new(["directMessages"], ["direct-messages"]);
     private static readonly DataType GroupDirectMessagesType = new(["directMessagesGroup"], ["direct-messages-group"]);
+    private static readonly DataType DirectMessageHeadersType = new(["directMessagesHeaders", "directMessageHeaders"], ["direct-message-headers"]);
+    private static readonly DataType GroupDirectMessageHeadersType = new(["directMessagesGroupHeaders", "directMessageGroupHeaders"], ["direct-message-group-headers"]);
     private static readonly DataType ListsMemberType = new(["listsMember"], ["lists-member"]);
     private static readonly DataType AccountType = new(["account"], ["account"]);
     private static readonly DataType ProfileType = new(["profile"], ["profile"]);
@@ -96,8 +98,8 @@ internal sealed partial class XArchiveLayout
             Followers = Files(container, dataTypes, FollowersType),
             Following = Files(container, dataTypes, FollowingType),
             Likes = Files(container, dataTypes, LikesType),
-            DirectMessages = Files(container, dataTypes, DirectMessagesType),
-            GroupDirectMessages = Files(container, dataTypes, GroupDirectMessagesType),
+            DirectMessages = FilesOr(container, dataTypes, DirectMessagesType, DirectMessageHeadersType),
+            GroupDirectMessages = FilesOr(container, dataTypes, GroupDirectMessagesType, GroupDirectMessageHeadersType),
             ListsMember = Files(container, dataTypes, ListsMemberType),
             Account = Files(container, dataTypes, AccountType),
             Profile = Files(container, dataTypes, ProfileType),
@@ -112,6 +114,15 @@ internal sealed partial class XArchiveLayout
         }
 
         return layout;
+    }
+
+    /// <summary>
+    /// Some archives hold DM headers only (the same shape without text): they still tell who wrote to whom and when.
+    /// </summary>
+    private static List<string> FilesOr(IArchiveContainer container, JsonElement? dataTypes, DataType type, DataType fallback)
+    {
+        var files = Files(container, dataTypes, type);
+        return files.Count > 0 ? files : Files(container, dataTypes, fallback);
     }
 
     private static List<string> Files(IArchiveContainer container, JsonElement? dataTypes, DataType type)

@@ -42,7 +42,7 @@ public sealed class XArchiveWriter(XArchiveWriterOptions options)
     {
         var ego = content.Ego;
         var dataTypes = new List<(string Key, IReadOnlyList<YtdPartWriter.WrittenPart> Parts)>();
-        YtdPartWriter Writer(string fileBase, string globalName) => new(sink, fileBase, globalName, options.MaxPartBytes, options.Indented);
+        YtdPartWriter Writer(string fileBase, string globalName) => new(sink, fileBase, globalName, options.MaxPartBytes, options.Indented, elementOnHeaderLine: options.Era == XArchiveEra.Tweet);
         void WriteAll<T>(string key, string fileBase, string globalName, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
         {
             var writer = Writer(fileBase, globalName);

@@ -157,6 +157,10 @@ internal sealed class XEgoReader(IArchiveContainer container, XArchiveLayout lay
                 {
                     throw reader.WrongShape(ex.Message);
                 }
+                catch (InvalidOperationException ex)
+                {
+                    throw reader.WrongShape($"holds unreadable text ({ex.Message})");
+                }
             }
         }
     }

@@ -13,6 +13,9 @@ internal sealed class YtdArrayReader : IAsyncDisposable
     private const int InitialBufferSize = 256 * 1024;
     private const int MaxPrefixBytes = 4096;
 
+    /// <summary>One element (a post, or a whole DM conversation) beyond this is no archive X wrote.</summary>
+    private const int MaxElementBytes = 256 * 1024 * 1024;
+
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
         AllowTrailingCommas = true,
@@ -63,8 +66,11 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
     public string FileName => _fileName;
 
-    /// <summary>The current element; valid until the next call to <see cref="ReadNextAsync"/>.</summary>
-    public JsonElement Current => _current?.RootElement ?? throw new InvalidOperationException("No current element.");
+    /// <summary>The current element as a document, parsed on first use; valid until the next call to <see cref="ReadNextAsync"/>.</summary>
+    public JsonElement Current => (_current ??= JsonDocument.Parse(CurrentBytes, DocumentOptions)).RootElement;
+
+    /// <summary>The current element's bytes, already checked to be well-formed JSON; valid until the next call to <see cref="ReadNextAsync"/>.</summary>
+    public ReadOnlyMemory<byte> CurrentBytes { get; private set; }
 
     /// <summary>The zero-based index of <see cref="Current"/> in the array, for messages.</summary>
     public int Index => _index;
@@ -76,6 +82,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
     {
         _current?.Dispose();
         _current = null;
+        CurrentBytes = ReadOnlyMemory<byte>.Empty;
         while (true)
         {
             switch (TryStep())
@@ -89,7 +96,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
                     if (_endOfStream)
                     {
                         throw new ArchiveFormatException(_fileName, _phase == Phase.Elements
-                            ? "ends before its JSON array is closed (truncated?)"
+                            ? "ends before its JSON array is closed: the file is truncated, or its ZIP entry is cut at a size the header understates"
                             : "holds no JSON array", _bufferOffset + _end);
                     }
 
@@ -121,7 +128,9 @@ internal sealed class YtdArrayReader : IAsyncDisposable
             return Step.NeedMoreData;
         }
 
-        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), _endOfStream, _state);
+        // Never the final block: the tokens read here ('[', an object, ']') end themselves, and at the end of
+        // the stream "needs more data" is how a cut file shows, with a clearer message than the reader's.
+        var reader = new Utf8JsonReader(_buffer.AsSpan(_start, _end - _start), isFinalBlock: false, _state);
         try
         {
             if (_phase == Phase.ArrayStart)
@@ -164,7 +173,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
             var elementEnd = (int)reader.BytesConsumed;
             CurrentOffset = _bufferOffset + _start + elementStart;
-            _current = JsonDocument.Parse(_buffer.AsMemory(_start + elementStart, elementEnd - elementStart), DocumentOptions);
+            CurrentBytes = _buffer.AsMemory(_start + elementStart, elementEnd - elementStart);
             Commit(ref reader, elementEnd);
             return Step.Element;
         }
@@ -220,11 +229,19 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
         if (_end == _buffer.Length)
         {
+            if (_buffer.Length >= MaxElementBytes)
+            {
+                throw new ArchiveFormatException(_fileName, $"element {_index + 1} is larger than {MaxElementBytes / (1024 * 1024)} MB", _bufferOffset);
+            }
+
             Array.Resize(ref _buffer, _buffer.Length * 2);
         }
 
-        var read = await _stream.ReadAsync(_buffer.AsMemory(_end), cancellationToken);
-        if (read == 0)
+        // Filling the whole free space keeps re-scans of a large element to one per doubling of the buffer,
+        // however few bytes each read of the underlying stream returns.
+        var free = _buffer.Length - _end;
+        var read = await _stream.ReadAtLeastAsync(_buffer.AsMemory(_end), free, throwOnEndOfStream: false, cancellationToken);
+        if (read < free)
         {
             _endOfStream = true;
         }

@@ -6,9 +6,10 @@ namespace Rapport.Importers.XArchive;
 
 /// <summary>
 /// Writes one data type as X does: <c>window.YTD.&lt;global&gt;.partN = [ ... ]</c>, starting a new part file
-/// when the current one passes the size threshold.
+/// when the current one passes the size threshold. Archives of 2019 to 2021 open the first element on the
+/// header's line (<c>= [ {</c>); later ones start it on the next.
 /// </summary>
-internal sealed class YtdPartWriter(IArchiveSink sink, string fileBaseName, string globalName, long maxPartBytes, bool indented = true)
+internal sealed class YtdPartWriter(IArchiveSink sink, string fileBaseName, string globalName, long maxPartBytes, bool indented, bool elementOnHeaderLine)
 {
     private static readonly byte[] Separator = ",\n"u8.ToArray();
     private static readonly byte[] Closing = "\n]"u8.ToArray();
@@ -64,7 +65,7 @@ internal sealed class YtdPartWriter(IArchiveSink sink, string fileBaseName, stri
         var index = _parts.Count;
         var fileName = index == 0 ? $"data/{fileBaseName}.js" : $"data/{fileBaseName}-part{index.ToString(CultureInfo.InvariantCulture)}.js";
         _stream = sink.CreateEntry(fileName);
-        var header = Encoding.UTF8.GetBytes($"window.YTD.{globalName}.part{index.ToString(CultureInfo.InvariantCulture)} = [\n");
+        var header = Encoding.UTF8.GetBytes($"window.YTD.{globalName}.part{index.ToString(CultureInfo.InvariantCulture)} = [{(elementOnHeaderLine ? " " : "\n")}");
         _stream.Write(header);
         _partBytes = header.Length;
         _partCount = 0;

@@ -26,7 +26,7 @@ internal sealed class ZipArchiveContainer : IArchiveContainer
     public static ZipArchiveContainer Open(string path, ArchiveReadOptions options)
     {
         var archiveName = Path.GetFileName(path);
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.RandomAccess);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 16 * 1024, FileOptions.RandomAccess);
         ZipArchive zip;
         try
         {

@@ -140,6 +140,18 @@ public sealed class EraRoundTripTests : IDisposable
     }
 
     [Fact]
+    public async Task The_data_folder_itself_can_be_opened()
+    {
+        var demo = DemoArchiveGenerator.Generate(Small);
+        var path = _directory.File("unpacked-data");
+        await demo.WriteFolderAsync(path, CancellationToken.None);
+
+        var read = await ArchiveReading.ReadAsync(Path.Combine(path, "data"));
+
+        AssertSamePosts(demo.Content.Posts, read.Posts);
+    }
+
+    [Fact]
     public async Task Progress_reaches_the_total_size_of_the_data_read()
     {
         var demo = DemoArchiveGenerator.Generate(Small);

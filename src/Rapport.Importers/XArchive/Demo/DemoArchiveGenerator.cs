@@ -122,7 +122,7 @@ public static class DemoArchiveGenerator
             2 => first + word,
             _ => first[0] + last,
         };
-        candidate = new string(candidate.Where(char.IsAsciiLetterOrDigit).Concat(candidate.Where(c => c == '_')).ToArray());
+        candidate = new string(candidate.Where(c => char.IsAsciiLetterOrDigit(c) || c == '_').ToArray());
         candidate = candidate.ToLowerInvariant();
         if (candidate.Length > 12)
         {

@@ -1,0 +1,11 @@
+namespace Rapport.Core.Curation;
+
+/// <summary>A passage the user picked from an article, with a link that opens the page at that passage.</summary>
+public sealed record Highlight
+{
+    public required Uri ArticleUrl { get; init; }
+    public required TextQuoteSelector Selector { get; init; }
+
+    /// <summary><see cref="ArticleUrl"/> with a <c>#:~:text=</c> text fragment.</summary>
+    public required Uri TextFragmentUrl { get; init; }
+}

@@ -6,6 +6,9 @@ public sealed record Highlight
     public required Uri ArticleUrl { get; init; }
     public required TextQuoteSelector Selector { get; init; }
 
-    /// <summary><see cref="ArticleUrl"/> with a <c>#:~:text=</c> text fragment.</summary>
-    public required Uri TextFragmentUrl { get; init; }
+    /// <summary>
+    /// <see cref="ArticleUrl"/> with a <c>#:~:text=</c> text fragment, kept as a string because
+    /// <see cref="Uri.ToString"/> would unescape the <c>%2D</c> the directive depends on.
+    /// </summary>
+    public required string TextFragmentLink { get; init; }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using AngleSharp.Html.Parser;
 using Rapport.Connectors.Web;
 using Rapport.Core.Curation;
 using SmartReader;
@@ -15,7 +14,6 @@ public sealed class ArticleExtractor : IArticleExtractor
     /// <summary>Below this many characters of text a page is a shell, a login wall or an error page, not an article.</summary>
     public const int MinimumReadableCharacters = 200;
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     public ExtractedArticle Extract(FetchedPage page)
     {
@@ -25,7 +23,9 @@ public sealed class ArticleExtractor : IArticleExtractor
             throw new ArticleExtractionException(page.FinalUrl, $"{page.FinalUrl} is a {page.MediaType} document, not an article page.");
         }
 
-        using var document = Parser.ParseDocument(page.Content);
+        var parser = HtmlParsers.Create();
+
+        using var document = parser.ParseDocument(page.Content);
         var metadata = new HtmlMetadata(document, page.FinalUrl);
         var jsonLd = JsonLdReader.FindArticle(document);
         var readable = ReadArticle(page);

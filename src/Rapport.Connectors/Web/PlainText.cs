@@ -1,5 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
 
 namespace Rapport.Connectors.Web;
 
@@ -9,7 +8,6 @@ namespace Rapport.Connectors.Web;
 /// </summary>
 public static class PlainText
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     /// <returns>The text, or null when nothing readable is left.</returns>
     public static string? Clean(string? value, int maxLength = 1000)
@@ -63,9 +61,10 @@ public static class PlainText
 
     private static string WithoutMarkup(string value)
     {
-        using var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        var parser = HtmlParsers.Create();
+        using var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
-        var nodes = Parser.ParseFragment(value, body).ToArray();
+        var nodes = parser.ParseFragment(value, body).ToArray();
         foreach (var node in nodes)
         {
             body.AppendChild(node);

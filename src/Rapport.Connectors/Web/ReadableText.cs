@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 
 namespace Rapport.Connectors.Web;
 
@@ -12,7 +11,6 @@ public static class ReadableText
 {
     private const string Unreadable = "script, style, template, noscript, iframe, object, embed, svg, math, form, button, input, select, textarea, canvas";
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,9 +21,10 @@ public static class ReadableText
 
     public static string FromHtml(string html)
     {
-        using var document = Parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
+        var parser = HtmlParsers.Create();
+        using var document = parser.ParseDocument("<!DOCTYPE html><html><body></body></html>");
         var body = document.Body!;
-        foreach (var node in Parser.ParseFragment(html, body).ToArray())
+        foreach (var node in parser.ParseFragment(html, body).ToArray())
         {
             body.AppendChild(node);
         }

@@ -42,7 +42,14 @@ public sealed partial class SafeWebFetcher : IWebFetcher, IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             ConnectCallback = ConnectToCheckedAddressAsync,
         };
-        _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
+        _client = new HttpClient(handler, disposeHandler: true)
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+
+            // HTTP/3 runs over QUIC, which does not go through ConnectCallback: it must never be negotiated.
+            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+        };
     }
 
     public async Task<FetchedPage> FetchAsync(Uri url, WebContentKinds accept, CancellationToken cancellationToken)
@@ -191,7 +198,9 @@ public sealed partial class SafeWebFetcher : IWebFetcher, IDisposable
         IReadOnlyList<IPAddress> addresses;
         if (url.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6)
         {
-            addresses = [IPAddress.Parse(url.DnsSafeHost)];
+            addresses = IPAddress.TryParse(url.DnsSafeHost, out var literal)
+                ? [literal]
+                : throw new WebFetchException(WebFetchFailure.InvalidUrl, url, $"'{url.Host}' is not a usable IP address.");
         }
         else
         {

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Curation;
 
@@ -20,7 +19,6 @@ public sealed partial class SiteProfileReader(IWebFetcher fetcher, ILogger<SiteP
         "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml",
     };
 
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsScripting = false });
 
     public async Task<SiteProfile> ReadAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -37,7 +35,9 @@ public sealed partial class SiteProfileReader(IWebFetcher fetcher, ILogger<SiteP
             };
         }
 
-        using var document = Parser.ParseDocument(page.Content);
+        var parser = HtmlParsers.Create();
+
+        using var document = parser.ParseDocument(page.Content);
         var metadata = new HtmlMetadata(document, page.FinalUrl);
         var announced = AnnouncedFeeds(metadata);
 

@@ -104,6 +104,7 @@ public sealed class SafeWebFetcherTests(FixtureSite site) : IClassFixture<Fixtur
     [InlineData("http://[::ffff:10.0.0.1]/", "IPv4-mapped IPv6 form of a private network address")]
     [InlineData("http://[fd00:ec2::254]/", "cloud metadata service")]
     [InlineData("http://[fe80::1]/", "link-local")]
+    [InlineData("http://[fe80::1%251]/", "link-local")]
     [InlineData("http://2130706433:1/", "loopback")]
     [InlineData("http://metadata.internal.test/", "cloud metadata service")]
     [InlineData("http://intranet.test/", "private network address (10.0.0.0/8)")]

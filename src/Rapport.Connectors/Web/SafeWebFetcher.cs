@@ -42,14 +42,7 @@ public sealed partial class SafeWebFetcher : IWebFetcher, IDisposable
             PooledConnectionLifetime = TimeSpan.FromMinutes(1),
             ConnectCallback = ConnectToCheckedAddressAsync,
         };
-        _client = new HttpClient(handler, disposeHandler: true)
-        {
-            Timeout = Timeout.InfiniteTimeSpan,
-
-            // HTTP/3 runs over QUIC, which does not go through ConnectCallback: it must never be negotiated.
-            DefaultRequestVersion = HttpVersion.Version11,
-            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
-        };
+        _client = new HttpClient(handler, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
     }
 
     public async Task<FetchedPage> FetchAsync(Uri url, WebContentKinds accept, CancellationToken cancellationToken)
@@ -92,7 +85,12 @@ public sealed partial class SafeWebFetcher : IWebFetcher, IDisposable
             onHop(current);
             var addresses = await ResolveCheckedAsync(current, cancellationToken);
 
-            using var request = new HttpRequestMessage(HttpMethod.Get, current);
+            using var request = new HttpRequestMessage(HttpMethod.Get, current)
+            {
+                // HTTP/3 runs over QUIC, which bypasses ConnectCallback; HTTP/1.1 is all a page fetch needs.
+                Version = HttpVersion.Version11,
+                VersionPolicy = HttpVersionPolicy.RequestVersionOrLower,
+            };
             request.Options.Set(CheckedAddressesKey, addresses);
             request.Headers.TryAddWithoutValidation("User-Agent", RapportUserAgent.Value);
             request.Headers.TryAddWithoutValidation("Accept", WebMediaTypes.AcceptHeader(accept));

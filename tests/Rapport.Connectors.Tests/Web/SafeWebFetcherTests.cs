@@ -169,6 +169,31 @@ public sealed class SafeWebFetcherTests(FixtureSite site) : IClassFixture<Fixtur
         Assert.Contains($"{host} resolves to {refused}", failure.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(RefusedAddresses.All), MemberType = typeof(RefusedAddresses))]
+    public async Task Refuses_a_name_resolving_to_any_refused_address(string address)
+    {
+        var resolver = new FakeHostResolver().Map("target.test", address);
+        using var fetcher = Fetchers.Create(new WebFetchOptions(), resolver);
+
+        var failure = await Assert.ThrowsAsync<WebFetchException>(() => fetcher.FetchAsync(new Uri("http://target.test/"), WebContentKinds.Html, None));
+
+        Assert.Equal(WebFetchFailure.RefusedAddress, failure.Failure);
+        Assert.Contains($"target.test resolves to {System.Net.IPAddress.Parse(address)}, which is ", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(RefusedAddresses.All), MemberType = typeof(RefusedAddresses))]
+    public async Task Refuses_any_refused_address_written_into_the_url(string address)
+    {
+        using var fetcher = Fetchers.Create(new WebFetchOptions());
+        var host = address.Contains(':', StringComparison.Ordinal) ? $"[{address}]" : address;
+
+        var failure = await Assert.ThrowsAsync<WebFetchException>(() => fetcher.FetchAsync(new Uri($"http://{host}/"), WebContentKinds.Html, None));
+
+        Assert.Equal(WebFetchFailure.RefusedAddress, failure.Failure);
+    }
+
     [Fact]
     public async Task Connects_to_the_checked_address_without_asking_dns_again()
     {

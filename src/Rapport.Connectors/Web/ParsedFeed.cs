@@ -1,0 +1,3 @@
+namespace Rapport.Connectors.Web;
+
+internal sealed record ParsedFeed(string? Title, IReadOnlyList<string> EntryTitles);

@@ -1,0 +1,8 @@
+namespace Rapport.Core.Curation;
+
+public enum HighlightProblem
+{
+    EmptyPassage,
+    NotFound,
+    Ambiguous,
+}

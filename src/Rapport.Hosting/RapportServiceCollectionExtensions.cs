@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Rapport.Core.Import;
+using Rapport.Connectors;
 using Rapport.Importers;
 using Rapport.Storage;
 
@@ -29,6 +30,7 @@ public static class RapportServiceCollectionExtensions
         services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         services.AddRapportStorage(storage);
         services.AddRapportImporters();
+        services.AddRapportConnectors(configuration);
         services.AddSingleton<ArchiveImportService>();
         services.AddSingleton<DemoService>();
         return services;

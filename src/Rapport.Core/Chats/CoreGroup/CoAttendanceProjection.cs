@@ -12,16 +12,20 @@ public static class CoAttendanceProjection
         var n = attendance.PersonCount;
         var tieRows = TieRows(attendance, ties, weights);
 
+        // Rows are written straight into arrays sized for the worst case (no two sessions shared a pair), then trimmed.
         var sessionWeight = new double[attendance.SessionCount];
+        var capacity = tieRows.Values.Sum(r => (long)r.Count);
         for (var s = 0; s < sessionWeight.Length; s++)
         {
             var size = attendance.MembersOf(s).Length;
             sessionWeight[s] = size > 1 ? 1.0 / (size - 1) : 0;
+            capacity += (long)size * (size - 1);
         }
 
         var offsets = new int[n + 1];
-        var targets = new List<int>(attendance.AttendanceCount * 8);
-        var arcWeights = new List<double>(attendance.AttendanceCount * 8);
+        var targets = new int[Math.Min(capacity, (long)n * Math.Max(n - 1, 0))];
+        var arcWeights = new double[targets.Length];
+        var filled = 0;
         var sum = new double[n];
         var stamp = new int[n];
         var touched = new int[n];
@@ -73,14 +77,14 @@ public static class CoAttendanceProjection
             Array.Sort(touched, 0, count);
             for (var t = 0; t < count; t++)
             {
-                targets.Add(touched[t]);
-                arcWeights.Add(sum[touched[t]]);
+                targets[filled] = touched[t];
+                arcWeights[filled++] = sum[touched[t]];
             }
 
-            offsets[a + 1] = targets.Count;
+            offsets[a + 1] = filled;
         }
 
-        return new WeightedGraph(offsets, [.. targets], [.. arcWeights]);
+        return new WeightedGraph(offsets, targets[..filled], arcWeights[..filled]);
     }
 
     private static Dictionary<int, List<(int Other, double Weight)>> TieRows(

@@ -86,87 +86,109 @@ public static class Louvain
         return labels;
     }
 
-    /// <summary>Local moving from a starting partition whose labels lie in 0..n-1; returns the partition reached.</summary>
+    /// <summary>
+    /// Local moving from a starting partition whose labels lie in 0..n-1; returns the partition reached. Nodes wait
+    /// in a queue, first all in a seeded random order; when a node moves, its neighbours outside its new community
+    /// are queued again (as in Leiden's fast local move), so settled regions are not swept again and again.
+    /// </summary>
     private static (int[] Community, bool Moved) MoveNodes(WeightedGraph graph, int[] community, LouvainOptions options, Random random)
     {
         var n = graph.NodeCount;
         var twoM = graph.TotalStrength;
         var total = new double[n];
-        var order = new int[n];
+        var queue = new int[n];
         for (var i = 0; i < n; i++)
         {
             total[community[i]] += graph.Strength(i);
-            order[i] = i;
+            queue[i] = i;
         }
 
-        if (twoM <= 0)
+        if (twoM <= 0 || n == 0)
         {
             return (community, false);
         }
 
-        random.Shuffle(order);
+        random.Shuffle(queue);
+        var queued = new bool[n];
+        Array.Fill(queued, true);
+        var head = 0;
+        var pending = n;
         var linkWeight = new double[n];
         var stamp = new int[n];
         var touched = new int[n];
         var everMoved = false;
         var scale = options.Resolution / twoM;
+        var visitsLeft = (long)options.MaxPassesPerLevel * n;
+        var mark = 0;
 
-        for (var pass = 1; pass <= options.MaxPassesPerLevel; pass++)
+        while (pending > 0 && visitsLeft-- > 0)
         {
-            var moves = 0;
-            foreach (var node in order)
+            var node = queue[head];
+            head = head + 1 == n ? 0 : head + 1;
+            pending--;
+            queued[node] = false;
+
+            var own = community[node];
+            var strength = graph.Strength(node);
+            var targets = graph.Neighbours(node);
+            var weights = graph.NeighbourWeights(node);
+            var touchedCount = 0;
+            if (++mark == int.MaxValue)
             {
-                var own = community[node];
-                var strength = graph.Strength(node);
-                var targets = graph.Neighbours(node);
-                var weights = graph.NeighbourWeights(node);
-                var touchedCount = 0;
-                var mark = (pass * n) + node + 1; // unique per visit, so the stamps never need clearing
-                for (var a = 0; a < targets.Length; a++)
+                Array.Clear(stamp);
+                mark = 1;
+            }
+
+            for (var a = 0; a < targets.Length; a++)
+            {
+                var j = targets[a];
+                if (j == node)
                 {
-                    var j = targets[a];
-                    if (j == node)
-                    {
-                        continue;
-                    }
-
-                    var c = community[j];
-                    if (stamp[c] != mark)
-                    {
-                        stamp[c] = mark;
-                        linkWeight[c] = 0;
-                        touched[touchedCount++] = c;
-                    }
-
-                    linkWeight[c] += weights[a];
+                    continue;
                 }
 
-                total[own] -= strength;
-                var best = own;
-                var bestGain = (stamp[own] == mark ? linkWeight[own] : 0) - (total[own] * strength * scale);
-                for (var t = 0; t < touchedCount; t++)
+                var c = community[j];
+                if (stamp[c] != mark)
                 {
-                    var c = touched[t];
-                    var gain = linkWeight[c] - (total[c] * strength * scale);
-                    if (gain > bestGain + MinGain)
-                    {
-                        best = c;
-                        bestGain = gain;
-                    }
+                    stamp[c] = mark;
+                    linkWeight[c] = 0;
+                    touched[touchedCount++] = c;
                 }
 
-                total[best] += strength;
-                if (best != own)
+                linkWeight[c] += weights[a];
+            }
+
+            total[own] -= strength;
+            var best = own;
+            var bestGain = (stamp[own] == mark ? linkWeight[own] : 0) - (total[own] * strength * scale);
+            for (var t = 0; t < touchedCount; t++)
+            {
+                var c = touched[t];
+                var gain = linkWeight[c] - (total[c] * strength * scale);
+                if (gain > bestGain + MinGain)
                 {
-                    community[node] = best;
-                    moves++;
+                    best = c;
+                    bestGain = gain;
                 }
             }
 
-            everMoved |= moves > 0;
-            if (moves == 0)
+            total[best] += strength;
+            if (best == own)
             {
-                break;
+                continue;
+            }
+
+            community[node] = best;
+            everMoved = true;
+            for (var a = 0; a < targets.Length; a++)
+            {
+                var j = targets[a];
+                if (!queued[j] && community[j] != best)
+                {
+                    queued[j] = true;
+                    queue[(head + pending) % n] = j;
+                    pending++;
+                }
             }
         }
 

@@ -74,7 +74,8 @@ public static class CoAttendanceProjection
                 }
             }
 
-            Array.Sort(touched, 0, count);
+            // Rows keep first-met order (sessions ascending, then members ascending): deterministic, and sorting
+            // them would cost more than the whole accumulation.
             for (var t = 0; t < count; t++)
             {
                 targets[filled] = touched[t];

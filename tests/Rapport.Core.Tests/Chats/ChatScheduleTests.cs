@@ -49,6 +49,21 @@ public class ChatScheduleTests
     }
 
     [Fact]
+    public void Chat_in_new_york_seen_from_sydney_where_clocks_move_the_other_way()
+    {
+        // 2026: Sydney leaves daylight time on 5 April (UTC+11 to +10) and enters it on 4 October; New York moves
+        // on 8 March and 1 November. Between those dates both sides shift, in opposite seasons.
+        var schedule = new ChatSchedule("FREQ=WEEKLY;BYDAY=TU", "America/New_York", new DateOnly(2026, 1, 6), new TimeOnly(20, 0), OneHour);
+
+        var spring = schedule.NextOccurrences(Utc(2026, 3, 1, 0), 6, "Australia/Sydney");
+        var autumn = schedule.NextOccurrences(Utc(2026, 9, 25, 0), 7, "Australia/Sydney");
+
+        Assert.Equal([12, 11, 11, 11, 11, 10], spring.Select(o => o.StartInUserZone.Hour));
+        Assert.Equal([10, 11, 11, 11, 11, 12, 12], autumn.Select(o => o.StartInUserZone.Hour));
+        Assert.All(spring.Concat(autumn), o => Assert.Equal(DayOfWeek.Wednesday, o.StartInUserZone.DayOfWeek));
+    }
+
+    [Fact]
     public void Chat_zone_without_daylight_saving_moves_only_for_the_user()
     {
         var schedule = new ChatSchedule("FREQ=WEEKLY;BYDAY=MO", "Asia/Tokyo", new DateOnly(2026, 1, 5), new TimeOnly(21, 0), OneHour);

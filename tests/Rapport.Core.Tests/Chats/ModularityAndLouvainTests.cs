@@ -154,4 +154,67 @@ public class ModularityAndLouvainTests
         Assert.Equal(3, graph.Strength(0));
         Assert.Equal(4, graph.TotalStrength);
     }
+
+    [Theory]
+    [InlineData("karate")]
+    [InlineData("karate-weighted")]
+    [InlineData("miserables")]
+    [InlineData("random")]
+    public void No_single_node_move_improves_the_result(string name)
+    {
+        var graph = name switch
+        {
+            "karate" => ClassicGraphs.Karate(),
+            "karate-weighted" => ClassicGraphs.Karate(weighted: true),
+            "miserables" => ClassicGraphs.Miserables(weighted: true),
+            _ => RandomPlantedGraph(),
+        };
+
+        var partition = Louvain.Detect(graph, new LouvainOptions(Seed: 5));
+        var membership = partition.Membership.ToArray();
+
+        for (var node = 0; node < graph.NodeCount; node++)
+        {
+            var own = membership[node];
+            foreach (var neighbour in graph.Neighbours(node).ToArray())
+            {
+                membership[node] = membership[neighbour];
+                Assert.True(
+                    Modularity.Compute(graph, membership) <= partition.Modularity + 1e-9,
+                    $"moving {node} next to {neighbour} improves {name}");
+                membership[node] = own;
+            }
+        }
+    }
+
+    [Fact]
+    public void Planted_groups_are_recovered()
+    {
+        var partition = Louvain.Detect(RandomPlantedGraph(), new LouvainOptions(Seed: 2));
+
+        Assert.Equal(4, partition.Count);
+        for (var group = 0; group < 4; group++)
+        {
+            Assert.Single(Enumerable.Range(group * 25, 25).Select(i => partition.Membership[i]).Distinct());
+        }
+    }
+
+    /// <summary>Four groups of 25: dense inside (p = 0.5), sparse across (p = 0.02), random weights 1..3.</summary>
+    private static WeightedGraph RandomPlantedGraph()
+    {
+        var random = new Random(11);
+        var edges = new List<(int, int, double)>();
+        for (var i = 0; i < 100; i++)
+        {
+            for (var j = i + 1; j < 100; j++)
+            {
+                if (random.NextDouble() < (i / 25 == j / 25 ? 0.5 : 0.02))
+                {
+                    edges.Add((i, j, 1 + random.Next(3)));
+                }
+            }
+        }
+
+        return WeightedGraph.FromEdges(100, edges);
+    }
 }

@@ -1,9 +1,10 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
 namespace Rapport.Core.Chats.Transcripts;
 
 /// <summary>Whole-tag, case-insensitive hashtag matching: "#chat" is in "A1 yes #Chat!" but not in "#chatter".</summary>
-public static class Hashtag
+public static partial class Hashtag
 {
     private const string HashSigns = "#\uFF03";
 
@@ -26,10 +27,29 @@ public static class Hashtag
     public static string Remove(string text, string hashtag) =>
         Spaces().Replace(Pattern(hashtag).Replace(text, " "), " ").Trim();
 
-    private static Regex Pattern(string hashtag) => new(
-        @"(?<![\p{L}\p{N}_&])[#\uFF03]" + Regex.Escape(Normalize(hashtag)) + @"(?![\p{L}\p{N}_\p{Mn}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
+    // A session window tests thousands of posts against the same few tags; build each pattern once.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.OrdinalIgnoreCase);
+    private const int MaxCachedPatterns = 1024;
 
-    private static Regex Spaces() => new(@"[ \t]{2,}", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static Regex Pattern(string hashtag)
+    {
+        var tag = Normalize(hashtag);
+        if (Patterns.TryGetValue(tag, out var cached))
+        {
+            return cached;
+        }
+
+        if (Patterns.Count >= MaxCachedPatterns)
+        {
+            Patterns.Clear();
+        }
+
+        return Patterns.GetOrAdd(tag, t => new Regex(
+            @"(?<![\p{L}\p{N}_&])[#\uFF03]" + Regex.Escape(t) + @"(?![\p{L}\p{N}_\p{Mn}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1)));
+    }
+
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
 }

@@ -97,6 +97,17 @@ public class ChatScheduleTests
     }
 
     [Fact]
+    public void Local_time_repeated_by_fall_back_takes_the_first_of_the_two()
+    {
+        // 1 November 2026, New York: 01:30 happens at 05:30Z (EDT) and again at 06:30Z (EST).
+        var schedule = new ChatSchedule("FREQ=DAILY", "America/New_York", new DateOnly(2026, 10, 1), new TimeOnly(1, 30), OneHour);
+
+        var next = schedule.NextOccurrences(Utc(2026, 10, 31, 12), 2, "America/New_York");
+
+        Assert.Equal([Utc(2026, 11, 1, 5, 30), Utc(2026, 11, 2, 6, 30)], next.Select(o => o.StartUtc));
+    }
+
+    [Fact]
     public void Next_occurrences_start_strictly_after_the_instant()
     {
         var schedule = new ChatSchedule("FREQ=WEEKLY;BYDAY=TU", "America/New_York", new DateOnly(2026, 1, 6), new TimeOnly(20, 0), OneHour);

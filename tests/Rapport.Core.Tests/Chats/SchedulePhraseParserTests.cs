@@ -116,4 +116,14 @@ public class SchedulePhraseParserTests
         var thrown = Assert.Throws<SchedulePhraseException>(() => SchedulePhraseParser.Parse(phrase));
         Assert.Equal(error, thrown.Message);
     }
+
+    [Theory]
+    [InlineData("ET", "America/New_York")]
+    [InlineData(" cet ", "Europe/Paris")]
+    [InlineData("europe/london", "Europe/London")]
+    [InlineData("Etc/UTC", "Etc/UTC")]
+    [InlineData("Mars/Olympus", null)]
+    [InlineData("XYZ", null)]
+    public void Resolves_zone_names_for_callers(string name, string? expected) =>
+        Assert.Equal(expected, SchedulePhraseParser.ResolveTimeZone(name));
 }

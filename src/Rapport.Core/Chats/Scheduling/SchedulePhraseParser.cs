@@ -81,6 +81,10 @@ public static partial class SchedulePhraseParser
     private static readonly Lazy<Dictionary<string, string>> IanaIds = new(() =>
         DateTimeZoneProviders.Tzdb.Ids.ToDictionary(id => id, id => id, StringComparer.OrdinalIgnoreCase));
 
+    /// <summary>An IANA id for "ET", "CET", "Europe/London" or "europe/london"; null when the name is unknown.</summary>
+    public static string? ResolveTimeZone(string nameOrAbbreviation) =>
+        TryZone(nameOrAbbreviation.Trim(), out var zone) ? zone : null;
+
     public static SchedulePhrase Parse(string phrase) =>
         TryParse(phrase, out var result, out var error) ? result : throw new SchedulePhraseException(error);
 

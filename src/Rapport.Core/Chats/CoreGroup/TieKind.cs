@@ -1,0 +1,7 @@
+namespace Rapport.Core.Chats.CoreGroup;
+
+public enum TieKind
+{
+    Reply,
+    Mention,
+}

@@ -1,0 +1,8 @@
+namespace Rapport.Core.Chats.Scheduling;
+
+public enum ScheduleFrequency
+{
+    Daily,
+    Weekly,
+    Monthly,
+}

@@ -1,0 +1,7 @@
+namespace Rapport.Core.Chats.Transcripts;
+
+public enum QaKind
+{
+    Question,
+    Answer,
+}

@@ -107,13 +107,13 @@ internal static class DemoVocabulary
 
     public static readonly DemoChat[] Chats =
     [
-        new("blogchat", DayOfWeek.Sunday, 21, "America/New_York",
+        new("blogchat", DayOfWeek.Sunday, 21, "America/New_York", -5,
             ["How often do you publish?", "Where do your best ideas come from?", "How do you beat writer's block?", "What is one tool you can't blog without?", "How do you promote a new post?"],
             ["Once a week, every Tuesday, with a batch day on Sunday", "From questions readers ask me", "I go for a walk & come back with the first sentence", "A plain text editor & a timer", "Newsletter first, then a short thread"]),
-        new("contentchat", DayOfWeek.Monday, 15, "America/Los_Angeles",
+        new("contentchat", DayOfWeek.Monday, 15, "America/Los_Angeles", -8,
             ["What does your content calendar look like?", "How do you measure content success?", "Long form or short form this year?", "How do you repurpose content?"],
             ["A shared board with themes per month", "Replies & saves over likes", "Both: one long piece feeds five short ones", "Every post becomes a thread, a clip & a newsletter section"]),
-        new("photohour", DayOfWeek.Thursday, 20, "Europe/London",
+        new("photohour", DayOfWeek.Thursday, 20, "Europe/London", 0,
             ["Share a photo from this week!", "What's in your camera bag?", "Film or digital?", "Best light you've ever caught?"],
             ["Harbour at golden hour, no edits", "One body, a 35mm prime & too many batteries", "Both, but film makes me slow down", "Fog rolling over the river at 6am"]),
     ];

@@ -52,7 +52,7 @@ internal sealed class FolderArchiveContainer : IArchiveContainer
             throw new InvalidOperationException($"{name} holds personal data that is never read.");
         }
 
-        var stream = new FileStream(_files[name], FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        var stream = new FileStream(_files[name], FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         return new GuardedEntryStream(stream, name, long.MaxValue, "any size", progress);
     }
 

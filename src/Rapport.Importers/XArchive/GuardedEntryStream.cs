@@ -42,19 +42,14 @@ internal sealed class GuardedEntryStream(Stream inner, string entryName, long li
         return Count(count);
     }
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads synchronously: the data is local and inflating is CPU work, while the inflating stream's async path
+    /// hops to the thread pool for every block of compressed input, which costs more than it saves.
+    /// </summary>
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        int count;
-        try
-        {
-            count = await inner.ReadAsync(buffer, cancellationToken);
-        }
-        catch (InvalidDataException ex)
-        {
-            throw new ArchiveFormatException(entryName, "the compressed data is damaged", _read, ex);
-        }
-
-        return Count(count);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Read(buffer.Span));
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>

@@ -11,6 +11,7 @@ internal sealed class NoteTweetIndex
 {
     private const int ComparedPrefixLength = 200;
     private const string WebStatusLink = "/i/web/status/";
+    private const int MinimumTextBeforeLinks = 30;
 
     private readonly Dictionary<long, List<NoteTweet>> _bySecond = [];
 
@@ -89,6 +90,9 @@ internal sealed class NoteTweetIndex
             return null;
         }
 
+        // Links may be expanded in one text and not in the other: the text before the first link still matches.
+        var firstLink = prefix.IndexOf("http", StringComparison.Ordinal);
+        var beforeLinks = firstLink >= MinimumTextBeforeLinks ? prefix[..firstLink] : null;
         var second = post.CreatedAt.ToUnixTimeSeconds();
         for (var candidateSecond = second - 1; candidateSecond <= second + 1; candidateSecond++)
         {
@@ -100,7 +104,8 @@ internal sealed class NoteTweetIndex
             foreach (var note in notes)
             {
                 if ((note.CreatedAt - post.CreatedAt).Duration() <= TimeSpan.FromSeconds(1)
-                    && note.Text.StartsWith(prefix, StringComparison.Ordinal))
+                    && (note.Text.StartsWith(prefix, StringComparison.Ordinal)
+                        || (beforeLinks is not null && note.Text.StartsWith(beforeLinks, StringComparison.Ordinal))))
                 {
                     return note;
                 }

@@ -40,11 +40,26 @@ internal sealed class XArchive : ISocialArchive
 
         var seen = new SeenIds();
         var egoId = Ego.ExternalId;
-        await foreach (var post in ReadAsync<PostRecord>(_layout.Posts.Concat(_layout.GrailbirdPosts), (reader, into) => into.Add(XPostParser.Parse(reader.CurrentBytes.Span, egoId)), cancellationToken))
+        foreach (var file in _layout.Posts.Concat(_layout.GrailbirdPosts))
         {
-            if (seen.Add(post.ExternalId))
+            await using var reader = new YtdArrayReader(_container.Open(file, _progress), file);
+            while (await reader.ReadNextAsync(XPostParser.ReadFields, cancellationToken) is (true, { } fields))
             {
-                yield return notes.Merge(post);
+                cancellationToken.ThrowIfCancellationRequested();
+                PostRecord post;
+                try
+                {
+                    post = XPostParser.Build(fields, egoId);
+                }
+                catch (InvalidRecordException ex)
+                {
+                    throw reader.WrongShape(ex.Message);
+                }
+
+                if (seen.Add(post.ExternalId))
+                {
+                    yield return notes.Merge(post);
+                }
             }
         }
     }

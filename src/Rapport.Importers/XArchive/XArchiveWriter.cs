@@ -83,7 +83,7 @@ public sealed class XArchiveWriter(XArchiveWriterOptions options)
             json.WriteString("changedTo", change.ChangedTo);
             json.WriteEndObject();
         }));
-        var railsZone = ego.TimeZone is null ? null : TZConvert.IanaToRails(ego.TimeZone).FirstOrDefault();
+        var railsZone = RailsZone(ego.TimeZone);
         if (railsZone is not null)
         {
             WriteAll("accountTimezone", "account-timezone", "account_timezone", [railsZone], (json, zone) => WrapObject(json, "accountTimezone", () =>
@@ -115,6 +115,24 @@ public sealed class XArchiveWriter(XArchiveWriterOptions options)
         if (options.WriteManifest)
         {
             WriteManifest(sink, ego, dataTypes);
+        }
+    }
+
+    /// <summary>X writes Rails zone names; a zone without one is left out, as X leaves out what it lacks.</summary>
+    private static string? RailsZone(string? ianaZone)
+    {
+        if (ianaZone is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return TZConvert.IanaToRails(ianaZone).FirstOrDefault();
+        }
+        catch (InvalidTimeZoneException)
+        {
+            return null;
         }
     }
 

@@ -24,27 +24,32 @@ internal static partial class XPostParser
     public static PostRecord Parse(ReadOnlySpan<byte> element, string egoId)
     {
         var reader = new Utf8JsonReader(element, ReaderOptions);
-        var fields = new PostFields();
         reader.Read();
+        return Build(ReadFields(ref reader), egoId);
+    }
+
+    /// <summary>Reads a post's fields from a reader on the element's start; the checks come later, in <see cref="Build"/>.</summary>
+    public static PostFields ReadFields(ref Utf8JsonReader reader)
+    {
+        var fields = new PostFields();
         ReadPost(ref reader, fields, outermost: true);
-        return Build(fields, egoId);
+        return fields;
     }
 
     private static void ReadPost(ref Utf8JsonReader reader, PostFields fields, bool outermost)
     {
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             // tweets.js and tweet.js wrap each post in "tweet"; Grailbird and the oldest files do not.
             if (outermost && reader.ValueTextEquals("tweet"u8))
             {
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (Next(ref reader) == JsonTokenType.StartObject)
                 {
                     ReadPost(ref reader, fields, outermost: false);
                 }
                 else
                 {
-                    reader.Skip();
+                    SkipCurrent(ref reader);
                 }
             }
             else if (reader.ValueTextEquals("id_str"u8))
@@ -97,21 +102,20 @@ internal static partial class XPostParser
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                SkipValue(ref reader);
             }
         }
     }
 
     private static void ReadEntities(ref Utf8JsonReader reader, PostFields fields)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (Next(ref reader) != JsonTokenType.StartObject)
         {
-            reader.Skip();
+            SkipCurrent(ref reader);
             return;
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("hashtags"u8))
             {
@@ -131,25 +135,24 @@ internal static partial class XPostParser
             }
             else
             {
-                reader.Read();
-                reader.Skip();
+                SkipValue(ref reader);
             }
         }
     }
 
     private static void ReadObjects(ref Utf8JsonReader reader, PostFields fields, EntityKind kind)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        if (Next(ref reader) != JsonTokenType.StartArray)
         {
-            reader.Skip();
+            SkipCurrent(ref reader);
             return;
         }
 
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        while (Next(ref reader) != JsonTokenType.EndArray)
         {
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                reader.Skip();
+                SkipCurrent(ref reader);
                 continue;
             }
 
@@ -157,7 +160,7 @@ internal static partial class XPostParser
             string? second = null;
             string? third = null;
             string? fourth = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (Next(ref reader) == JsonTokenType.PropertyName)
             {
                 switch (kind)
                 {
@@ -179,8 +182,7 @@ internal static partial class XPostParser
                         fourth = ReadText(ref reader);
                         break;
                     default:
-                        reader.Read();
-                        reader.Skip();
+                        SkipValue(ref reader);
                         break;
                 }
             }
@@ -192,25 +194,24 @@ internal static partial class XPostParser
     /// <summary>Grailbird files still hold the reposted post, and with it its author.</summary>
     private static MentionRecord? ReadRetweetedUser(ref Utf8JsonReader reader)
     {
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (Next(ref reader) != JsonTokenType.StartObject)
         {
-            reader.Skip();
+            SkipCurrent(ref reader);
             return null;
         }
 
         MentionRecord? author = null;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (Next(ref reader) == JsonTokenType.PropertyName)
         {
             if (!reader.ValueTextEquals("user"u8))
             {
-                reader.Read();
-                reader.Skip();
+                SkipValue(ref reader);
                 continue;
             }
 
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (Next(ref reader) != JsonTokenType.StartObject)
             {
-                reader.Skip();
+                SkipCurrent(ref reader);
                 continue;
             }
 
@@ -218,7 +219,7 @@ internal static partial class XPostParser
             string? name = null;
             string? idString = null;
             string? id = null;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (Next(ref reader) == JsonTokenType.PropertyName)
             {
                 if (reader.ValueTextEquals("screen_name"u8))
                 {
@@ -238,8 +239,7 @@ internal static partial class XPostParser
                 }
                 else
                 {
-                    reader.Read();
-                    reader.Skip();
+                    SkipValue(ref reader);
                 }
             }
 
@@ -255,20 +255,37 @@ internal static partial class XPostParser
     /// <summary>Reads the value after a property name as text: X writes numbers as strings and ids as numbers.</summary>
     private static string? ReadText(ref Utf8JsonReader reader)
     {
-        reader.Read();
-        switch (reader.TokenType)
+        switch (Next(ref reader))
         {
             case JsonTokenType.String:
                 return reader.GetString();
             case JsonTokenType.Number:
                 return Encoding.UTF8.GetString(reader.ValueSpan);
             default:
-                reader.Skip();
+                SkipCurrent(ref reader);
                 return null;
         }
     }
 
-    private static PostRecord Build(PostFields fields, string egoId)
+    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw IncompleteElementException.Instance;
+
+    /// <summary>Skips the value of the property the reader is on.</summary>
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        Next(ref reader);
+        SkipCurrent(ref reader);
+    }
+
+    private static void SkipCurrent(ref Utf8JsonReader reader)
+    {
+        if (!reader.TrySkip())
+        {
+            throw IncompleteElementException.Instance;
+        }
+    }
+
+    public static PostRecord Build(PostFields fields, string egoId)
     {
         var id = NullIfEmpty(fields.IdString) ?? NullIfEmpty(fields.Id) ?? throw new InvalidRecordException("is a post without \"id\"");
         var createdAt = XDates.ParsePostTime(fields.CreatedAt);
@@ -339,7 +356,7 @@ internal static partial class XPostParser
     [GeneratedRegex(@"^https?://(?:[a-z]+\.)?(?:twitter|x)\.com/(?<handle>[A-Za-z0-9_]{1,15})/status(?:es)?/(?<id>[0-9]{1,20})(?:[/?#]|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex QuoteLink();
 
-    private enum EntityKind
+    internal enum EntityKind
     {
         Hashtag,
         Cashtag,
@@ -347,7 +364,7 @@ internal static partial class XPostParser
         Url,
     }
 
-    private sealed class PostFields
+    internal sealed class PostFields
     {
         public string? IdString { get; set; }
 

@@ -80,18 +80,28 @@ internal sealed class YtdArrayReader : IAsyncDisposable
 
     public async ValueTask<bool> ReadNextAsync(CancellationToken cancellationToken)
     {
+        var (found, _) = await ReadNextAsync<object?>(null, cancellationToken);
+        return found;
+    }
+
+    /// <summary>
+    /// Moves to the next element and, when <paramref name="parse"/> is given, reads it with it in the same pass
+    /// that checks the element is whole: the fast path for the large files.
+    /// </summary>
+    public async ValueTask<(bool Found, T? Value)> ReadNextAsync<T>(ElementParser<T>? parse, CancellationToken cancellationToken)
+    {
         _current?.Dispose();
         _current = null;
         CurrentBytes = ReadOnlyMemory<byte>.Empty;
         while (true)
         {
-            switch (TryStep())
+            switch (TryStep(parse, out var value))
             {
                 case Step.Element:
                     _index++;
-                    return true;
+                    return (true, value);
                 case Step.End:
-                    return false;
+                    return (false, default);
                 default:
                     if (_endOfStream)
                     {
@@ -116,8 +126,9 @@ internal sealed class YtdArrayReader : IAsyncDisposable
         await _stream.DisposeAsync();
     }
 
-    private Step TryStep()
+    private Step TryStep<T>(ElementParser<T>? parse, out T? value)
     {
+        value = default;
         if (_phase == Phase.Done)
         {
             return Step.End;
@@ -146,7 +157,7 @@ internal sealed class YtdArrayReader : IAsyncDisposable
                 }
 
                 Commit(ref reader, reader.BytesConsumed);
-                return TryStep();
+                return TryStep(parse, out value);
             }
 
             if (!reader.Read())
@@ -166,9 +177,28 @@ internal sealed class YtdArrayReader : IAsyncDisposable
                 throw new ArchiveFormatException(_fileName, $"element {_index + 1}: expected an object, found {Describe(reader.TokenType)}", _bufferOffset + _start + elementStart);
             }
 
-            if (!reader.TrySkip())
+            if (parse is null)
             {
-                return Step.NeedMoreData;
+                if (!reader.TrySkip())
+                {
+                    return Step.NeedMoreData;
+                }
+            }
+            else
+            {
+                try
+                {
+                    value = parse(ref reader);
+                }
+                catch (IncompleteElementException)
+                {
+                    return Step.NeedMoreData;
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // What the JSON reader throws for text that is not valid UTF-8.
+                    throw new ArchiveFormatException(_fileName, $"element {_index + 1}: holds unreadable text ({ex.Message})", _bufferOffset + _start + elementStart, ex);
+                }
             }
 
             var elementEnd = (int)reader.BytesConsumed;

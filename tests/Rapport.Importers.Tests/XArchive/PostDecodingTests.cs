@@ -205,6 +205,21 @@ public sealed class PostDecodingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_note_whose_links_are_not_expanded_still_matches_on_the_text_before_them()
+    {
+        // The post's link is expanded from its entities; the note names the same link but lists no URLs.
+        var posts = Posts.Replace("keeps going well past", "keeps going https://t.co/w2 well past", StringComparison.Ordinal)
+            .Replace("\"url\" : \"https://t.co/w1\",", "\"url\" : \"https://t.co/w2\", \"expanded_url\" : \"https://example.net/going\" }, { \"url\" : \"https://t.co/w1\",", StringComparison.Ordinal);
+        var notes = NoteTweets.Replace("{ \"shortUrl\" : \"https://t.co/n1\", \"displayUrl\" : \"example.org/cal\", \"expandedUrl\" : \"https://example.org/calendar\", \"fromIndex\" : \"200\", \"toIndex\" : \"215\" }", string.Empty, StringComparison.Ordinal)
+            .Replace("keeps going well past", "keeps going https://t.co/w2 well past", StringComparison.Ordinal);
+
+        var post = (await ReadAsync(notes, posts))[4];
+
+        Assert.StartsWith("A long thought about content calendars that keeps going https://t.co/w2 well past", post.Text, StringComparison.Ordinal);
+        Assert.EndsWith("until it needs a note: https://t.co/n1", post.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bare_arrays_and_windows_line_endings_are_read()
     {
         var path = RawArchive.Write(_directory.File("bare"), new Dictionary<string, string>
@@ -217,11 +232,11 @@ public sealed class PostDecodingTests : IDisposable
         Assert.Equal(5, read.Posts.Count);
     }
 
-    private async Task<List<PostRecord>> ReadAsync(string notes = NoteTweets)
+    private async Task<List<PostRecord>> ReadAsync(string notes = NoteTweets, string posts = Posts)
     {
         var path = RawArchive.Write(_directory.File("archive"), new Dictionary<string, string>
         {
-            ["data/tweets.js"] = Posts,
+            ["data/tweets.js"] = posts,
             ["data/note-tweet.js"] = notes,
         });
         return (await ArchiveReading.ReadAsync(path)).Posts;

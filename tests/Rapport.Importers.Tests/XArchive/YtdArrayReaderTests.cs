@@ -26,6 +26,43 @@ public sealed class YtdArrayReaderTests
         Assert.Equal("like \u00e9\u6f22\ud83d\ude00 59", texts[59]);
     }
 
+    [Fact]
+    public async Task Posts_read_in_one_pass_across_any_read_boundary_match_posts_read_whole()
+    {
+        var posts = new StringBuilder("window.YTD.tweets.part0 = [ ");
+        for (var i = 0; i < 40; i++)
+        {
+            var text = i == 20 ? new string('y', 400_000) : "post \u00e9 &amp; " + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            posts.Append(i == 0 ? string.Empty : ", ").Append(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $$"""{ "tweet" : { "entities" : { "hashtags" : [ { "text" : "tag{{i}}", "indices" : [ "0", "4" ] } ], "symbols" : [ ], "user_mentions" : [ { "name" : "N", "screen_name" : "h{{i}}", "id_str" : "-1", "id" : -1 } ], "urls" : [ { "url" : "https://t.co/a", "expanded_url" : "https://x.com/h/status/{{i + 1}}" } ] }, "id" : 1627031510963441{{i + 100}}, "id_str" : "1627031510963441{{i + 100}}", "created_at" : "Sat Feb 18 19:45:15 +0000 2023", "full_text" : "{{text}} https://t.co/a", "in_reply_to_status_id" : {{(i % 3 == 0 ? "\"5\"" : "null")}} } }""");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(posts.Append(" ]").ToString());
+        var whole = new List<string>();
+        await using (var reader = new YtdArrayReader(new MemoryStream(bytes), "data/tweets.js"))
+        {
+            while (await reader.ReadNextAsync(CancellationToken.None))
+            {
+                whole.Add(RecordText.Of(XPostParser.Parse(reader.CurrentBytes.Span, "1")));
+            }
+        }
+
+        var onePass = new List<string>();
+        await using (var reader = new YtdArrayReader(new TrickleStream(bytes), "data/tweets.js"))
+        {
+            while (await reader.ReadNextAsync(XPostParser.ReadFields, CancellationToken.None) is (true, { } fields))
+            {
+                onePass.Add(RecordText.Of(XPostParser.Build(fields, "1")));
+            }
+        }
+
+        Assert.Equal(40, whole.Count);
+        Assert.Equal(whole, onePass);
+        Assert.Contains("post é & 39 https://x.com/h/status/40", onePass[39], StringComparison.Ordinal);
+        Assert.Contains("Reply", onePass[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("window.YTD.like.part0 = []")]
     [InlineData("window.YTD.like.part0 = [ ]")]

@@ -102,7 +102,7 @@ public static class DemoArchiveGenerator
         return new DemoPerson(
             id,
             handle,
-            $"{first} {last}",
+            random.NextDouble() < 0.3 ? $"{first} {last} {interests[0].NameTag}" : $"{first} {last}",
             bio,
             location,
             timeZone,

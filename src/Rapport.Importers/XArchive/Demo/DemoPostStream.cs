@@ -264,7 +264,9 @@ internal sealed class DemoPostStream(DemoArchiveSettings settings, EgoProfile eg
 
     private static DateTimeOffset LastSessionBefore(DemoChat chat, DateTimeOffset time)
     {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(chat.TimeZone);
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(chat.TimeZone, out var found)
+            ? found
+            : TimeZoneInfo.CreateCustomTimeZone(chat.TimeZone, TimeSpan.FromHours(chat.StandardOffsetHours), chat.TimeZone, chat.TimeZone);
         var local = TimeZoneInfo.ConvertTime(time, zone).DateTime;
         var daysBack = ((int)local.DayOfWeek - (int)chat.Day + 7) % 7;
         var sessionLocal = local.Date.AddDays(-daysBack).AddHours(chat.LocalHour);

@@ -127,7 +127,11 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             change.HasOne<Identity>().WithMany().HasForeignKey(c => c.IdentityId).OnDelete(DeleteBehavior.Cascade);
         });
 
-        modelBuilder.Entity<ImportRun>(run => run.ToTable("import_runs"));
+        modelBuilder.Entity<ImportRun>(run =>
+        {
+            run.ToTable("import_runs");
+            run.HasIndex(r => r.Fingerprint);
+        });
 
         UseSnakeCaseColumns(modelBuilder);
     }

@@ -67,8 +67,16 @@ public sealed class ImportCommandTests : IDisposable
         await CliHarness.RunAsync(database, "import", "x-archive", path);
 
         var again = (await CliHarness.RunAsync(database, "import", "x-archive", path, "--json")).Json();
+        var reread = (await CliHarness.RunAsync(database, "import", "x-archive", path, "--force", "--json")).Json();
 
         Assert.False(again.GetProperty("changedAnything").GetBoolean(), again.ToString());
+        Assert.False(reread.GetProperty("changedAnything").GetBoolean(), reread.ToString());
+        foreach (var kind in ImportKinds.All)
+        {
+            Assert.Equal(Kind(again, kind).GetProperty("unchanged").GetInt32(), Kind(reread, kind).GetProperty("unchanged").GetInt32());
+        }
+
+        Assert.Equal(ArchiveFixtures.Small.PostCount, Kind(reread, ImportKinds.Posts).GetProperty("unchanged").GetInt32());
     }
 
     [Theory]

@@ -22,17 +22,26 @@ internal static class ImportCommands
         {
             Description = "Also store the text of direct messages (by default only who and when)",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Read the archive even if the very same one was imported before (after editing the ledger, say)",
+        };
         var command = new Command("x-archive", "Import an X (Twitter) archive: posts, follows, likes, DMs and the touches they make")
         {
             path,
             includeDmText,
+            force,
         };
         command.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
             async (context, ct) =>
             {
                 var archivePath = parse.GetValue(path)!;
-                var options = new ArchiveImportOptions { IncludeDirectMessageText = parse.GetValue(includeDmText) };
+                var options = new ArchiveImportOptions
+                {
+                    IncludeDirectMessageText = parse.GetValue(includeDmText),
+                    Force = parse.GetValue(force),
+                };
                 var summary = await ImportRendering.WithProgressAsync(
                     context,
                     "Importing",

@@ -37,8 +37,27 @@ public sealed class ArchiveImportService(
         }
 
         var observedAt = archive.GeneratedAt ?? clock.GetUtcNow();
-        await using var session = await importer.BeginAsync(
-            new ImportSessionOptions(network, archive.Source, observedAt), cancellationToken);
+        var sessionOptions = new ImportSessionOptions(network, archive.Source, observedAt)
+        {
+            Fingerprint = archive.ContentFingerprint is { } content
+                ? content + (options.IncludeDirectMessageText ? "+dm-text" : string.Empty)
+                : null,
+        };
+
+        // The very same archive, read the same way, was imported before: its records are all in the ledger.
+        if (!options.Force && sessionOptions.Fingerprint is { } fingerprint
+            && await importer.FindCompletedAsync(fingerprint, cancellationToken) is { } earlier)
+        {
+            var unchanged = new ImportSummary(
+                archive.Source,
+                [.. earlier.Kinds.Select(kind => new ImportKindCounts(kind.Kind, 0, 0, kind.Total))],
+                Stopwatch.GetElapsedTime(started));
+            await importer.RecordSkippedAsync(sessionOptions, unchanged, cancellationToken);
+            logger.LogInformation("Skipped reading {Source}: the same archive was imported before", archive.Source);
+            return unchanged;
+        }
+
+        await using var session = await importer.BeginAsync(sessionOptions, cancellationToken);
         var touches = new TouchDeriver(archive.Ego.ExternalId, network);
 
         await session.SetEgoAsync(archive.Ego, cancellationToken);

@@ -15,6 +15,12 @@ public interface ISocialArchive : IAsyncDisposable
     /// <summary>When the archive was generated (a snapshot date), when the archive says so.</summary>
     DateTimeOffset? GeneratedAt => null;
 
+    /// <summary>
+    /// Identifies the archive's data without reading it (sizes and checksums of the files the reader would
+    /// read), or null when the reader cannot tell. Equal fingerprints mean equal records.
+    /// </summary>
+    string? ContentFingerprint => null;
+
     /// <summary>The total size of the data this archive will read, for progress displays.</summary>
     long TotalBytes { get; }
 

@@ -45,6 +45,12 @@ internal sealed class FolderArchiveContainer : IArchiveContainer
 
     public long GetLength(string name) => new FileInfo(_files[name]).Length;
 
+    public string Fingerprint(string name)
+    {
+        var file = new FileInfo(_files[name]);
+        return FormattableString.Invariant($"{file.Length}:{file.LastWriteTimeUtc.Ticks}");
+    }
+
     public Stream Open(string name, ArchiveDataReadProgress progress)
     {
         if (NeverReadFiles.Contains(name))

@@ -13,4 +13,7 @@ internal interface IArchiveContainer : IDisposable
     long GetLength(string name);
 
     Stream Open(string name, ArchiveDataReadProgress progress);
+
+    /// <summary>What identifies the entry's content without reading it: size and CRC-32 in a ZIP, size and time in a folder.</summary>
+    string Fingerprint(string name);
 }

@@ -30,6 +30,22 @@ internal sealed class XArchive : ISocialArchive
 
     public DateTimeOffset? GeneratedAt => _layout.GeneratedAt;
 
+    public string ContentFingerprint
+    {
+        get
+        {
+            // The reader's own version is part of it: a reader that reads more must not skip what it has not seen.
+            var hash = new System.IO.Hashing.XxHash128();
+            hash.Append(System.Text.Encoding.UTF8.GetBytes(XArchiveReader.ReaderVersion));
+            foreach (var name in _layout.AllFiles.Order(StringComparer.Ordinal))
+            {
+                hash.Append(System.Text.Encoding.UTF8.GetBytes(name + "=" + _container.Fingerprint(name) + "\n"));
+            }
+
+            return Convert.ToHexStringLower(hash.GetCurrentHash());
+        }
+    }
+
     public async IAsyncEnumerable<PostRecord> ReadPostsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var notes = new NoteTweetIndex();

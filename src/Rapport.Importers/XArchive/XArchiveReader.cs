@@ -8,6 +8,9 @@ namespace Rapport.Importers.XArchive;
 /// </summary>
 public sealed class XArchiveReader : ISocialArchiveReader
 {
+    /// <summary>Changes whenever the reader starts reading something it did not before.</summary>
+    internal const string ReaderVersion = "x-archive-reader/1";
+
     public async Task<ISocialArchive> OpenAsync(string path, ArchiveReadOptions options, CancellationToken cancellationToken)
     {
         var progress = new ArchiveDataReadProgress(options.BytesRead);

@@ -53,6 +53,9 @@ internal sealed class ZipArchiveContainer : IArchiveContainer
 
     public long GetLength(string name) => _entries[name].Length;
 
+    public string Fingerprint(string name) =>
+        FormattableString.Invariant($"{_entries[name].Length}:{_entries[name].Crc32:x8}");
+
     /// <summary>Refuses an entry whose header already shows it to be a bomb, before a byte is inflated.</summary>
     public void CheckDeclaredSize(string name)
     {

@@ -31,7 +31,6 @@ internal sealed class LedgerImportSession : ILedgerImportSession
     private readonly Dictionary<string, RowState> _lists = new(StringComparer.Ordinal);
     private readonly Dictionary<(long IdentityId, string Direction), RowState> _follows = [];
     private readonly HashSet<string> _handleChanges = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, DateTime> _touchRecordedAt = [];
 
     private IdentityState? _ego;
     private bool _committed;
@@ -96,14 +95,16 @@ internal sealed class LedgerImportSession : ILedgerImportSession
 
         var createdAt = post.CreatedAt.UtcDateTime;
         var kind = post.Kind.ToString();
-        var mentions = JsonSerializer.Serialize(post.Mentions, LedgerJson.Default.IReadOnlyListMentionRecord);
-        var hashtags = JsonSerializer.Serialize(post.Hashtags, LedgerJson.Default.IReadOnlyListString);
-        var cashtags = JsonSerializer.Serialize(post.Cashtags, LedgerJson.Default.IReadOnlyListString);
-        var urls = JsonSerializer.Serialize(post.Urls, LedgerJson.Default.IReadOnlyListString);
-        var hash = _hasher.Add(author.Id).Add(createdAt).Add(post.Text).Add(kind)
-            .Add(post.InReplyToPostId).Add(replyTo?.Id).Add(post.QuotedPostId).Add(quoted?.Id)
-            .Add(mentions).Add(hashtags).Add(cashtags).Add(urls).Finish();
+        _hasher.Add(author.Id).Add(createdAt).Add(post.Text).Add(kind)
+            .Add(post.InReplyToPostId).Add(replyTo?.Id).Add(post.QuotedPostId).Add(quoted?.Id);
+        foreach (var mention in post.Mentions)
+        {
+            _hasher.Add(mention.ExternalId).Add(mention.Handle).Add(mention.DisplayName);
+        }
 
+        var hash = _hasher.Add(post.Hashtags).Add(post.Cashtags).Add(post.Urls).Finish();
+
+        // The entity lists are serialised only for rows that are written: most rows of a re-import are not.
         await UpsertAsync(
             LedgerTables.Posts,
             _posts,
@@ -112,7 +113,12 @@ internal sealed class LedgerImportSession : ILedgerImportSession
             id =>
             [
                 id, _network, post.ExternalId, author.Id, createdAt, post.Text, kind, post.InReplyToPostId, replyTo?.Id,
-                post.QuotedPostId, quoted?.Id, mentions, hashtags, cashtags, urls, hash,
+                post.QuotedPostId, quoted?.Id,
+                JsonSerializer.Serialize(post.Mentions, LedgerJson.Default.IReadOnlyListMentionRecord),
+                JsonSerializer.Serialize(post.Hashtags, LedgerJson.Default.IReadOnlyListString),
+                JsonSerializer.Serialize(post.Cashtags, LedgerJson.Default.IReadOnlyListString),
+                JsonSerializer.Serialize(post.Urls, LedgerJson.Default.IReadOnlyListString),
+                hash,
             ],
             cancellationToken);
     }
@@ -240,7 +246,7 @@ internal sealed class LedgerImportSession : ILedgerImportSession
             id =>
             [
                 id, counterpart.PersonId, counterpart.Id, channel, direction, visibility, occurredAt, touch.IsTimeEstimated,
-                touch.SourceRef, null, _touchRecordedAt.GetValueOrDefault(id, _now),
+                touch.SourceRef, null, _now, hash,
             ],
             cancellationToken);
     }
@@ -265,7 +271,7 @@ internal sealed class LedgerImportSession : ILedgerImportSession
         var runId = await _writer.NextIdAsync(LedgerTables.ImportRuns, cancellationToken);
         await _writer.InsertAsync(
             LedgerTables.ImportRuns,
-            [runId, _options.Source, _network, _now, _now, JsonSerializer.Serialize(summary.Kinds, LedgerJson.Default.IReadOnlyListImportKindCounts)],
+            [runId, _options.Source, _network, _now, _now, JsonSerializer.Serialize(summary.Kinds, LedgerJson.Default.IReadOnlyListImportKindCounts), _options.Fingerprint],
             cancellationToken);
         await _writer.CommitAsync(cancellationToken);
         _committed = true;
@@ -331,9 +337,9 @@ internal sealed class LedgerImportSession : ILedgerImportSession
         await using var command = _writer.CreateCommand(
             """
             INSERT INTO touches (person_id, identity_id, channel, direction, visibility, occurred_at,
-                                 is_time_estimated, source_ref, note, recorded_at)
+                                 is_time_estimated, source_ref, note, recorded_at, content_hash)
             SELECT i.person_id, i.id, @channel, @direction, @visibility,
-                   l.estimated_at, @estimated, @prefix || l.post_external_id, NULL, @now
+                   l.estimated_at, @estimated, @prefix || l.post_external_id, NULL, @now, 0
             FROM likes l
             JOIN posts p ON p.network = l.network AND p.external_id = l.post_external_id
             JOIN identities i ON i.id = p.author_identity_id
@@ -433,19 +439,8 @@ internal sealed class LedgerImportSession : ILedgerImportSession
             },
             cancellationToken);
         await ReadAsync(
-            """
-            SELECT source_ref, id, person_id, identity_id, channel, direction, visibility, occurred_at, is_time_estimated, recorded_at
-            FROM touches WHERE source_ref LIKE @prefix
-            """,
-            r =>
-            {
-                var id = r.GetInt64(1);
-                var hash = TouchHash(
-                    r.GetInt64(2), r.IsDBNull(3) ? 0 : r.GetInt64(3), r.GetString(4), r.GetString(5), r.GetString(6),
-                    Utc(r.GetDateTime(7)), r.GetBoolean(8));
-                _touches[r.GetString(0)] = new RowState(id, hash);
-                _touchRecordedAt[id] = Utc(r.GetDateTime(9));
-            },
+            "SELECT source_ref, id, content_hash FROM touches WHERE source_ref LIKE @prefix",
+            r => _touches[r.GetString(0)] = new RowState(r.GetInt64(1), r.GetInt64(2)),
             cancellationToken,
             ("prefix", _sourcePrefix + "%"));
         await ReadAsync(

@@ -94,7 +94,8 @@ internal static class LedgerTables
         ("is_time_estimated", ColumnType.Boolean),
         ("source_ref", ColumnType.Text),
         ("note", ColumnType.Text),
-        ("recorded_at", ColumnType.Timestamp));
+        ("recorded_at", ColumnType.Timestamp),
+        ("content_hash", ColumnType.Int64));
 
     public static readonly TableSpec ContactLists = new(
         "contact_lists",
@@ -110,7 +111,8 @@ internal static class LedgerTables
         ("network", ColumnType.Text),
         ("started_at", ColumnType.Timestamp),
         ("finished_at", ColumnType.Timestamp),
-        ("summary", ColumnType.Text));
+        ("summary", ColumnType.Text),
+        ("fingerprint", ColumnType.Text));
 
     public static IReadOnlyList<TableSpec> InWriteOrder { get; } =
         [People, Identities, HandleChanges, Follows, Posts, Likes, DirectMessages, Touches, ContactLists, ImportRuns];

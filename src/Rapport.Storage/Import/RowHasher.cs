@@ -25,6 +25,18 @@ internal sealed class RowHasher
         return this;
     }
 
+    /// <summary>A list: its length, then each item, so that ["a b"] and ["a", "b"] differ.</summary>
+    public RowHasher Add(IReadOnlyList<string> values)
+    {
+        Add((long)values.Count);
+        foreach (var value in values)
+        {
+            Add(value);
+        }
+
+        return this;
+    }
+
     public RowHasher Add(long value)
     {
         BinaryPrimitives.WriteInt64LittleEndian(_scratch, value);

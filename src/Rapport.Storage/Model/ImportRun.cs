@@ -9,4 +9,7 @@ public sealed class ImportRun
     public DateTime StartedAt { get; set; }
     public DateTime FinishedAt { get; set; }
     public required string Summary { get; set; }
+
+    /// <summary>The source's content fingerprint and read options, when the source has one.</summary>
+    public string? Fingerprint { get; set; }
 }

@@ -17,5 +17,8 @@ public sealed class Touch
     /// <summary>Where the touch came from; unique, so that a source imported twice adds it once.</summary>
     public string? SourceRef { get; set; }
     public string? Note { get; set; }
+
+    /// <summary>When the ledger last recorded this touch (imports rewrite it only when the touch changed).</summary>
     public DateTime RecordedAt { get; set; }
+    public long ContentHash { get; set; }
 }

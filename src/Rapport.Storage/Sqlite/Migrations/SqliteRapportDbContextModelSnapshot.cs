@@ -312,6 +312,10 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Fingerprint")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
                     b.Property<DateTime>("FinishedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
@@ -337,6 +341,9 @@ namespace Rapport.Storage.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_import_runs");
+
+                    b.HasIndex("Fingerprint")
+                        .HasDatabaseName("ix_import_runs_fingerprint");
 
                     b.ToTable("import_runs", (string)null);
                 });
@@ -552,6 +559,10 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("Direction")
                         .IsRequired()

@@ -38,7 +38,8 @@ namespace Rapport.Storage.Sqlite.Migrations
                     network = table.Column<string>(type: "TEXT", nullable: false),
                     started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     finished_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    summary = table.Column<string>(type: "TEXT", nullable: false)
+                    summary = table.Column<string>(type: "TEXT", nullable: false),
+                    fingerprint = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -292,7 +293,8 @@ namespace Rapport.Storage.Sqlite.Migrations
                     is_time_estimated = table.Column<bool>(type: "INTEGER", nullable: false),
                     source_ref = table.Column<string>(type: "TEXT", nullable: true),
                     note = table.Column<string>(type: "TEXT", nullable: true),
-                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    content_hash = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -365,6 +367,11 @@ namespace Rapport.Storage.Sqlite.Migrations
                 name: "ix_identities_person_id",
                 table: "identities",
                 column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_import_runs_fingerprint",
+                table: "import_runs",
+                column: "fingerprint");
 
             migrationBuilder.CreateIndex(
                 name: "ix_likes_ego_identity_id_network_post_external_id",

@@ -12,7 +12,7 @@ using Rapport.Storage.Postgres;
 namespace Rapport.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresRapportDbContext))]
-    [Migration("20261126175659_Initial")]
+    [Migration("20261126185719_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -332,6 +332,10 @@ namespace Rapport.Storage.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Fingerprint")
+                        .HasColumnType("text")
+                        .HasColumnName("fingerprint");
+
                     b.Property<DateTime>("FinishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("finished_at");
@@ -357,6 +361,9 @@ namespace Rapport.Storage.Postgres.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_import_runs");
+
+                    b.HasIndex("Fingerprint")
+                        .HasDatabaseName("ix_import_runs_fingerprint");
 
                     b.ToTable("import_runs", (string)null);
                 });
@@ -582,6 +589,10 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
                         .HasColumnName("channel");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("bigint")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("Direction")
                         .IsRequired()

@@ -39,7 +39,8 @@ namespace Rapport.Storage.Postgres.Migrations
                     network = table.Column<string>(type: "text", nullable: false),
                     started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    summary = table.Column<string>(type: "text", nullable: false)
+                    summary = table.Column<string>(type: "text", nullable: false),
+                    fingerprint = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -293,7 +294,8 @@ namespace Rapport.Storage.Postgres.Migrations
                     is_time_estimated = table.Column<bool>(type: "boolean", nullable: false),
                     source_ref = table.Column<string>(type: "text", nullable: true),
                     note = table.Column<string>(type: "text", nullable: true),
-                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    content_hash = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -366,6 +368,11 @@ namespace Rapport.Storage.Postgres.Migrations
                 name: "ix_identities_person_id",
                 table: "identities",
                 column: "person_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_import_runs_fingerprint",
+                table: "import_runs",
+                column: "fingerprint");
 
             migrationBuilder.CreateIndex(
                 name: "ix_likes_ego_identity_id_network_post_external_id",

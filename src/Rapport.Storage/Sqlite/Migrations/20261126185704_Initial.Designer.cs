@@ -11,7 +11,7 @@ using Rapport.Storage.Sqlite;
 namespace Rapport.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteRapportDbContext))]
-    [Migration("20261126175650_Initial")]
+    [Migration("20261126185704_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -315,6 +315,10 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Fingerprint")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fingerprint");
+
                     b.Property<DateTime>("FinishedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("finished_at");
@@ -340,6 +344,9 @@ namespace Rapport.Storage.Sqlite.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_import_runs");
+
+                    b.HasIndex("Fingerprint")
+                        .HasDatabaseName("ix_import_runs_fingerprint");
 
                     b.ToTable("import_runs", (string)null);
                 });
@@ -555,6 +562,10 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")
                         .HasColumnName("channel");
+
+                    b.Property<long>("ContentHash")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("content_hash");
 
                     b.Property<string>("Direction")
                         .IsRequired()

@@ -1,0 +1,249 @@
+using System.Text.RegularExpressions;
+
+namespace Rapport.Text.Extraction;
+
+/// <summary>
+/// Entity extraction with the rules of twitter-text 3.1.0: the same expressions, the same filters and the same
+/// order, so that results match the reference library on every input.
+/// </summary>
+public static class TwitterTextExtractor
+{
+    private const int MaxUrlLength = 4096;
+    private const int MaxTcoSlugLength = 40;
+    private const int MaxDomainLabelLength = 63;
+    private const string DefaultProtocol = "https://";
+
+    /// <summary>URLs with a protocol and, when <paramref name="withoutProtocol"/>, bare domains on a known TLD.</summary>
+    public static IReadOnlyList<TextEntity> ExtractUrls(string text, bool withoutProtocol = true)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains(withoutProtocol ? '.' : ':', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var urls = new List<TextEntity>();
+        for (var match = TwitterRegexes.ExtractUrl.Match(text); match.Success; match = match.NextMatch())
+        {
+            AddUrl(text, match, withoutProtocol, urls);
+        }
+
+        return urls;
+    }
+
+    public static IReadOnlyList<TextEntity> ExtractMentionsOrLists(string text)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny('@', '\uFF20') < 0)
+        {
+            return [];
+        }
+
+        var names = new List<TextEntity>();
+        for (var match = TwitterRegexes.ValidMentionOrList.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (TwitterRegexes.EndMentionMatchAt.IsMatch(text, match.Index + match.Length))
+            {
+                continue;
+            }
+
+            var screenName = match.Groups[3].Value;
+            var listSlug = match.Groups[4].Value;
+            var start = match.Index + match.Groups[1].Length;
+            names.Add(new TextEntity(EntityKind.Mention, screenName, start, start + screenName.Length + listSlug.Length + 1)
+            {
+                ListSlug = listSlug,
+            });
+        }
+
+        return names;
+    }
+
+    public static IReadOnlyList<TextEntity> ExtractMentions(string text)
+    {
+        var mentionsOrLists = ExtractMentionsOrLists(text);
+        return mentionsOrLists.Count == 0 ? mentionsOrLists : [.. mentionsOrLists.Where(entity => entity.ListSlug.Length == 0)];
+    }
+
+    /// <summary>The screen name a text replies to (a leading @name), or null.</summary>
+    public static string? ExtractReplyScreenName(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        var match = TwitterRegexes.ValidReply.Match(text);
+        if (!match.Success || TwitterRegexes.EndMentionMatchAt.IsMatch(text, match.Index + match.Length))
+        {
+            return null;
+        }
+
+        return match.Groups[1].Value;
+    }
+
+    /// <summary>Hashtags; with <paramref name="checkUrlOverlap"/> a hashtag inside a URL is dropped.</summary>
+    public static IReadOnlyList<TextEntity> ExtractHashtags(string text, bool checkUrlOverlap = true)
+    {
+        if (string.IsNullOrEmpty(text) || text.AsSpan().IndexOfAny('#', '\uFF03') < 0)
+        {
+            return [];
+        }
+
+        var tags = new List<TextEntity>();
+        for (var match = TwitterRegexes.ValidHashtag.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (TwitterRegexes.EndHashtagMatchAt.IsMatch(text, match.Index + match.Length))
+            {
+                continue;
+            }
+
+            var hashText = match.Groups[3].Value;
+            var start = match.Index + match.Groups[1].Length;
+            tags.Add(new TextEntity(EntityKind.Hashtag, hashText, start, start + hashText.Length + 1));
+        }
+
+        if (checkUrlOverlap && tags.Count > 0)
+        {
+            var urls = ExtractUrls(text);
+            if (urls.Count > 0)
+            {
+                var entities = RemoveOverlapping([.. tags, .. urls]);
+                tags = [.. entities.Where(entity => entity.Kind == EntityKind.Hashtag)];
+            }
+        }
+
+        return tags;
+    }
+
+    public static IReadOnlyList<TextEntity> ExtractCashtags(string text)
+    {
+        if (string.IsNullOrEmpty(text) || !text.Contains('$', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        var tags = new List<TextEntity>();
+        for (var match = TwitterRegexes.ValidCashtag.Match(text); match.Success; match = match.NextMatch())
+        {
+            var cashtag = match.Groups[3].Value;
+            var start = match.Index + match.Groups[1].Length;
+            tags.Add(new TextEntity(EntityKind.Cashtag, cashtag, start, start + cashtag.Length + 1));
+        }
+
+        return tags;
+    }
+
+    /// <summary>URLs, mentions and lists, hashtags and cashtags in text order, overlaps resolved as twitter-text does.</summary>
+    public static IReadOnlyList<TextEntity> ExtractEntities(string text, bool urlsWithoutProtocol = true)
+    {
+        List<TextEntity> entities =
+        [
+            .. ExtractUrls(text, urlsWithoutProtocol),
+            .. ExtractMentionsOrLists(text),
+            .. ExtractHashtags(text, checkUrlOverlap: false),
+            .. ExtractCashtags(text),
+        ];
+        return entities.Count == 0 ? [] : RemoveOverlapping(entities);
+    }
+
+    /// <summary>Sorts by start (stable) and drops every entity that begins before the previous kept one ends.</summary>
+    internal static List<TextEntity> RemoveOverlapping(List<TextEntity> entities)
+    {
+        var sorted = entities.OrderBy(entity => entity.Start).ToList();
+        var kept = new List<TextEntity>(sorted.Count);
+        foreach (var entity in sorted)
+        {
+            if (kept.Count == 0 || kept[^1].End <= entity.Start)
+            {
+                kept.Add(entity);
+            }
+        }
+
+        return kept;
+    }
+
+    private static void AddUrl(string text, Match match, bool withoutProtocol, List<TextEntity> urls)
+    {
+        var before = match.Groups[2].Value;
+        var url = match.Groups[3].Value;
+        var protocol = match.Groups[4].Value;
+        var domain = match.Groups[5].Value;
+        var path = match.Groups[7].Value;
+        var endPosition = match.Index + match.Length;
+        var startPosition = endPosition - url.Length;
+
+        if (!IsValidLength(url, protocol.Length > 0 ? protocol : DefaultProtocol, domain))
+        {
+            return;
+        }
+
+        if (protocol.Length == 0)
+        {
+            if (!withoutProtocol || TwitterRegexes.InvalidUrlWithoutProtocolPrecedingChars.IsMatch(before))
+            {
+                return;
+            }
+
+            TextEntity? lastUrl = null;
+            var lastIndex = -1;
+            var asciiEndPosition = 0;
+            for (var ascii = TwitterRegexes.ValidAsciiDomain.Match(domain); ascii.Success; ascii = ascii.NextMatch())
+            {
+                var asciiStartPosition = domain.IndexOf(ascii.Value, asciiEndPosition, StringComparison.Ordinal);
+                asciiEndPosition = asciiStartPosition + ascii.Value.Length;
+                lastUrl = new TextEntity(EntityKind.Url, ascii.Value, startPosition + asciiStartPosition, startPosition + asciiEndPosition);
+                urls.Add(lastUrl);
+                lastIndex = urls.Count - 1;
+            }
+
+            if (lastUrl is null)
+            {
+                return;
+            }
+
+            if (path.Length > 0)
+            {
+                // The path and query follow the last ASCII domain: the URL runs from it to the end of the match.
+                var domainAt = url.IndexOf(domain, StringComparison.Ordinal);
+                var value = domainAt < 0 ? url : string.Concat(url.AsSpan(0, domainAt), lastUrl.Value, url.AsSpan(domainAt + domain.Length));
+                urls[lastIndex] = lastUrl with { Value = value, End = endPosition };
+            }
+
+            return;
+        }
+
+        var tco = TwitterRegexes.ValidTcoUrl.Match(url);
+        if (tco.Success)
+        {
+            if (tco.Groups[1].Length > MaxTcoSlugLength)
+            {
+                return;
+            }
+
+            url = tco.Value;
+            endPosition = startPosition + url.Length;
+        }
+
+        urls.Add(new TextEntity(EntityKind.Url, url, startPosition, endPosition));
+    }
+
+    /// <summary>twitter-text's IDNA check: no label longer than 63 once punycoded, and the URL within 4,096.</summary>
+    private static bool IsValidLength(string url, string protocol, string domain)
+    {
+        if (domain.StartsWith("xn--", StringComparison.Ordinal) && !TwitterRegexes.ValidAsciiDomain.IsMatch(domain))
+        {
+            return false;
+        }
+
+        foreach (var label in domain.Split('.'))
+        {
+            var encoded = Punycode.ToAscii(label);
+            if (encoded is null || encoded.Length < 1 || encoded.Length > MaxDomainLabelLength)
+            {
+                return false;
+            }
+        }
+
+        // twitter-text measures the domain as written (its IDNA step returns the labels unchanged).
+        return protocol.Length + url.Length <= MaxUrlLength;
+    }
+}

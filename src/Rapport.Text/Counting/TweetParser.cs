@@ -84,7 +84,9 @@ public static class TweetParser
         var permillage = configuration.MaxWeightedTweetLength == 0
             ? 0
             : (int)Math.Floor(weightedLength / configuration.MaxWeightedTweetLength * 1000);
-        validDisplayIndex += text.Length - normalized.Length;
+        // twitter-text shifts by the normalisation's change in length; where NFC lengthened the text that can go
+        // below zero (JavaScript then reports -1), so the index is held at 0.
+        validDisplayIndex = Math.Max(0, validDisplayIndex + text.Length - normalized.Length);
         return new TweetParseResult(
             (int)Math.Floor(weightedLength),
             valid,

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text.RegularExpressions;
 
 namespace Rapport.Text.Extraction;
 
@@ -47,10 +46,11 @@ public static class TwitterTextExtractor
             wordEnd = wordEnd < 0 ? text.Length : dot + wordEnd;
             if (HasDomainDot(span[dot..wordEnd]))
             {
-                var regionStart = Math.Max(0, wordStart - 1);
-                for (var match = TwitterRegexes.ExtractUrl.Match(text, regionStart, wordEnd - regionStart); match.Success; match = match.NextMatch())
+                var from = Math.Max(0, wordStart - 1);
+                while (UrlScanner.Next(text, from, wordEnd) is { } match)
                 {
                     AddUrl(text, match, withoutProtocol, urls);
+                    from = match.End;
                 }
             }
 
@@ -236,15 +236,15 @@ public static class TwitterTextExtractor
         return kept;
     }
 
-    private static void AddUrl(string text, Match match, bool withoutProtocol, List<TextEntity> urls)
+    private static void AddUrl(string text, UrlMatch match, bool withoutProtocol, List<TextEntity> urls)
     {
-        var before = match.Groups[2].Value;
-        var url = match.Groups[3].Value;
-        var protocol = match.Groups[4].Value;
-        var domain = match.Groups[5].Value;
-        var path = match.Groups[7].Value;
-        var endPosition = match.Index + match.Length;
-        var startPosition = endPosition - url.Length;
+        var before = text[match.Start..match.UrlStart];
+        var url = text[match.UrlStart..match.End];
+        var protocol = text.Substring(match.UrlStart, match.ProtocolLength);
+        var domain = text[match.DomainStart..match.DomainEnd];
+        var hasPath = match.PathLength > 0;
+        var endPosition = match.End;
+        var startPosition = match.UrlStart;
 
         if (!IsValidLength(url, protocol.Length > 0 ? protocol : DefaultProtocol, domain))
         {
@@ -261,11 +261,12 @@ public static class TwitterTextExtractor
             TextEntity? lastUrl = null;
             var lastIndex = -1;
             var asciiEndPosition = 0;
-            for (var ascii = TwitterRegexes.ValidAsciiDomain.Match(domain); ascii.Success; ascii = ascii.NextMatch())
+            foreach (var (asciiStart, asciiLength) in AsciiDomainScanner.Matches(domain))
             {
-                var asciiStartPosition = domain.IndexOf(ascii.Value, asciiEndPosition, StringComparison.Ordinal);
-                asciiEndPosition = asciiStartPosition + ascii.Value.Length;
-                lastUrl = new TextEntity(EntityKind.Url, ascii.Value, startPosition + asciiStartPosition, startPosition + asciiEndPosition);
+                var asciiDomain = domain.Substring(asciiStart, asciiLength);
+                var asciiStartPosition = domain.IndexOf(asciiDomain, asciiEndPosition, StringComparison.Ordinal);
+                asciiEndPosition = asciiStartPosition + asciiDomain.Length;
+                lastUrl = new TextEntity(EntityKind.Url, asciiDomain, startPosition + asciiStartPosition, startPosition + asciiEndPosition);
                 urls.Add(lastUrl);
                 lastIndex = urls.Count - 1;
             }
@@ -275,7 +276,7 @@ public static class TwitterTextExtractor
                 return;
             }
 
-            if (path.Length > 0)
+            if (hasPath)
             {
                 // The path and query follow the last ASCII domain: the URL runs from it to the end of the match.
                 var domainAt = url.IndexOf(domain, StringComparison.Ordinal);
@@ -304,7 +305,7 @@ public static class TwitterTextExtractor
     /// <summary>twitter-text's IDNA check: no label longer than 63 once punycoded, and the URL within 4,096.</summary>
     private static bool IsValidLength(string url, string protocol, string domain)
     {
-        if (domain.StartsWith("xn--", StringComparison.Ordinal) && !TwitterRegexes.ValidAsciiDomain.IsMatch(domain))
+        if (domain.StartsWith("xn--", StringComparison.Ordinal) && !AsciiDomainScanner.HasMatch(domain))
         {
             return false;
         }

@@ -50,5 +50,14 @@ internal static class TwitterTextPatterns
 for(const n in names){ let s=p.out[n].source.split(p.g).join('{{GTLD}}').split(p.c).join('{{CCTLD}}');
   const t=translate(s);
   cs+=`    // JavaScript flags: "${p.out[n].flags}"\n    internal const string ${names[n]} = ${csString(t)};\n\n`; }
+{
+  // Port, path and query: what follows the domain in extractUrl, matched on its own (see UrlScanner).
+  const url = translate(p.out.extractUrl.source.split(p.g).join('{{GTLD}}').split(p.c).join('{{CCTLD}}'));
+  const placeholder = '(?:{{GTLD}}|{{CCTLD}}|(?:xn--[\\-0-9a-z]+))';
+  const at = url.indexOf(placeholder);
+  if (at < 0 || !url.endsWith('))')) throw new Error('unexpected extractUrl shape');
+  const tail = url.slice(at + placeholder.length + 2, -2);
+  cs += `    // The part of ExtractUrl after the domain (groups: port, path, query)\n    internal const string ExtractUrlAfterDomain = ${csString(tail)};\n\n`;
+}
 cs=cs.trimEnd()+'\n}\n';
 process.stdout.write(cs);

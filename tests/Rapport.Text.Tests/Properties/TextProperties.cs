@@ -32,6 +32,16 @@ public sealed class TextProperties
             && result.ValidRangeStart == 0 && result.ValidRangeEnd >= 0 && result.ValidRangeEnd <= last;
     }
 
+    [Fact]
+    public void A_text_that_normalisation_lengthens_keeps_its_valid_range_inside()
+    {
+        // U+0344 becomes two code units under NFC; the invalid U+FFFE stops the valid range at the start.
+        var result = TweetParser.Parse("\uFFFE\u0344");
+
+        Assert.Equal(0, result.ValidRangeEnd);
+        Assert.False(result.IsValid);
+    }
+
     [Property]
     public bool Entities_stay_inside_the_text_in_order_without_overlap(HostileText text)
     {

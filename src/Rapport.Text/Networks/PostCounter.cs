@@ -21,6 +21,12 @@ public static class PostCounter
         };
     }
 
+    /// <summary>
+    /// LinkedIn commentary already in little text (escaped, mentions as <c>@[Name](urn)</c>): its UTF-16 length is
+    /// what LinkedIn limits.
+    /// </summary>
+    public static PostCount CountLinkedInCommentary(string commentary) => CountUtf16(commentary ?? string.Empty, NetworkRules.LinkedIn());
+
     private static PostCount CountX(string text, NetworkRules rules)
     {
         var parse = TweetParser.Parse(text, rules.TwitterConfiguration ?? TwitterTextConfiguration.Default);

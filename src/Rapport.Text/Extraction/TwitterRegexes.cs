@@ -11,17 +11,15 @@ internal static class TwitterRegexes
 
     public static readonly Regex InvalidUrlWithoutProtocolPrecedingChars = new(TwitterTextPatterns.InvalidUrlWithoutProtocolPrecedingChars, CaseSensitive);
     public static readonly Regex ValidTcoUrl = new(TwitterTextPatterns.ValidTcoUrl, CaseInsensitive);
-    public static readonly Regex ValidMentionOrList = new(TwitterTextPatterns.ValidMentionOrList, CaseSensitive);
+    public static readonly Regex ValidMentionOrListAt = new("\\G" + TwitterTextPatterns.ValidMentionOrList, CaseSensitive);
     public static readonly Regex ValidListOnly = new("^" + TwitterTextPatterns.ValidMentionOrList + "\\z", CaseSensitive);
     // The end checks look at what follows a match: \G anchors them where the match ended.
     public static readonly Regex EndMentionMatchAt = new(AnchorAtStart(TwitterTextPatterns.EndMentionMatch), CaseSensitive);
     public static readonly Regex ValidReply = new(TwitterTextPatterns.ValidReply, CaseSensitive);
-    public static readonly Regex ValidHashtag = new(TwitterTextPatterns.ValidHashtag, CaseInsensitive);
-
-    // Anchored where the caller starts it: see TwitterTextExtractor.ExtractHashtags.
+    // Anchored where the caller starts them: see TwitterTextExtractor.ForEachAnchoredMatch.
     public static readonly Regex ValidHashtagAt = new("\\G" + TwitterTextPatterns.ValidHashtag, CaseInsensitive);
     public static readonly Regex EndHashtagMatchAt = new(AnchorAtStart(TwitterTextPatterns.EndHashtagMatch), CaseSensitive);
-    public static readonly Regex ValidCashtag = new(TwitterTextPatterns.ValidCashtag, CaseInsensitive);
+    public static readonly Regex ValidCashtagAt = new("\\G" + TwitterTextPatterns.ValidCashtag, CaseInsensitive);
     public static readonly Regex ValidateUrlUnencoded = new(TwitterTextPatterns.ValidateUrlUnencoded, CaseSensitive);
     public static readonly Regex ValidateUrlScheme = new(TwitterTextPatterns.ValidateUrlScheme, CaseInsensitive);
     public static readonly Regex ValidateUrlPath = new(TwitterTextPatterns.ValidateUrlPath, CaseInsensitive);

@@ -18,6 +18,14 @@ public static class TwitterTextExtractor
         "\t\n\u000B\u000C\r \u0085\u00A0\u1680\u180E\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     private static readonly SearchValues<char> HashSigns = SearchValues.Create("#\uFF03");
+    private static readonly SearchValues<char> AtSigns = SearchValues.Create("@\uFF20");
+    private static readonly SearchValues<char> DollarSign = SearchValues.Create("$");
+
+    // How far before its sign a match can start: the part of each expression in front of the sign is at most
+    // one code point for hashtags (two units), "xRT:" for mentions and one space for cashtags.
+    private const int MaxHashtagLookBack = 2;
+    private const int MaxMentionLookBack = 4;
+    private const int MaxCashtagLookBack = 1;
 
     /// <summary>URLs with a protocol and, when <paramref name="withoutProtocol"/>, bare domains on a known TLD.</summary>
     public static IReadOnlyList<TextEntity> ExtractUrls(string text, bool withoutProtocol = true)
@@ -86,11 +94,11 @@ public static class TwitterTextExtractor
         }
 
         var names = new List<TextEntity>();
-        for (var match = TwitterRegexes.ValidMentionOrList.Match(text); match.Success; match = match.NextMatch())
+        ForEachAnchoredMatch(text, AtSigns, MaxMentionLookBack, TwitterRegexes.ValidMentionOrListAt, match =>
         {
             if (TwitterRegexes.EndMentionMatchAt.IsMatch(text, match.Index + match.Length))
             {
-                continue;
+                return;
             }
 
             var screenName = match.Groups[3].Value;
@@ -100,7 +108,7 @@ public static class TwitterTextExtractor
             {
                 ListSlug = listSlug,
             });
-        }
+        });
 
         return names;
     }
@@ -136,45 +144,18 @@ public static class TwitterTextExtractor
             return [];
         }
 
-        // Every match starts 0, 1 or 2 code units before a hash sign (its boundary is at most one code point),
-        // so trying the anchored expression at those places, left to right, finds the matches a scan would.
         var tags = new List<TextEntity>();
-        var span = text.AsSpan();
-        var lastEnd = 0;
-        var nextTry = 0;
-        var searchFrom = 0;
-        while (searchFrom < text.Length)
+        ForEachAnchoredMatch(text, HashSigns, MaxHashtagLookBack, TwitterRegexes.ValidHashtagAt, match =>
         {
-            var hash = span[searchFrom..].IndexOfAny(HashSigns);
-            if (hash < 0)
+            if (TwitterRegexes.EndHashtagMatchAt.IsMatch(text, match.Index + match.Length))
             {
-                break;
+                return;
             }
 
-            hash += searchFrom;
-            searchFrom = hash + 1;
-            for (var start = Math.Max(Math.Max(lastEnd, nextTry), hash - 2); start <= hash; start++)
-            {
-                nextTry = start + 1;
-                var match = TwitterRegexes.ValidHashtagAt.Match(text, start);
-                if (!match.Success)
-                {
-                    continue;
-                }
-
-                lastEnd = match.Index + match.Length;
-                nextTry = lastEnd;
-                searchFrom = Math.Max(searchFrom, lastEnd);
-                if (!TwitterRegexes.EndHashtagMatchAt.IsMatch(text, lastEnd))
-                {
-                    var hashText = match.Groups[3].Value;
-                    var tagStart = match.Index + match.Groups[1].Length;
-                    tags.Add(new TextEntity(EntityKind.Hashtag, hashText, tagStart, tagStart + hashText.Length + 1));
-                }
-
-                break;
-            }
-        }
+            var hashText = match.Groups[3].Value;
+            var start = match.Index + match.Groups[1].Length;
+            tags.Add(new TextEntity(EntityKind.Hashtag, hashText, start, start + hashText.Length + 1));
+        });
 
         if (checkUrlOverlap && tags.Count > 0)
         {
@@ -197,12 +178,12 @@ public static class TwitterTextExtractor
         }
 
         var tags = new List<TextEntity>();
-        for (var match = TwitterRegexes.ValidCashtag.Match(text); match.Success; match = match.NextMatch())
+        ForEachAnchoredMatch(text, DollarSign, MaxCashtagLookBack, TwitterRegexes.ValidCashtagAt, match =>
         {
             var cashtag = match.Groups[3].Value;
             var start = match.Index + match.Groups[1].Length;
             tags.Add(new TextEntity(EntityKind.Cashtag, cashtag, start, start + cashtag.Length + 1));
-        }
+        });
 
         return tags;
     }
@@ -218,6 +199,43 @@ public static class TwitterTextExtractor
             .. ExtractCashtags(text),
         ];
         return entities.Count == 0 ? [] : RemoveOverlapping(entities);
+    }
+
+    /// <summary>
+    /// The matches a left-to-right scan of <paramref name="anchored"/>'s unanchored form would find, trying it only
+    /// where a match can start: within <paramref name="lookBack"/> units before a sign, in order, never before the
+    /// end of the previous match.
+    /// </summary>
+    private static void ForEachAnchoredMatch(string text, SearchValues<char> signs, int lookBack, System.Text.RegularExpressions.Regex anchored, Action<System.Text.RegularExpressions.Match> onMatch)
+    {
+        var span = text.AsSpan();
+        var nextTry = 0;
+        var searchFrom = 0;
+        while (searchFrom < text.Length)
+        {
+            var sign = span[searchFrom..].IndexOfAny(signs);
+            if (sign < 0)
+            {
+                return;
+            }
+
+            sign += searchFrom;
+            searchFrom = sign + 1;
+            for (var start = Math.Max(nextTry, sign - lookBack); start <= sign; start++)
+            {
+                nextTry = start + 1;
+                var match = anchored.Match(text, start);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                nextTry = match.Index + match.Length;
+                searchFrom = Math.Max(searchFrom, nextTry);
+                onMatch(match);
+                break;
+            }
+        }
     }
 
     /// <summary>Sorts by start (stable) and drops every entity that begins before the previous kept one ends.</summary>

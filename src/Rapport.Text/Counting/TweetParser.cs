@@ -23,6 +23,7 @@ public static class TweetParser
             EmojiScanner.Scan(normalized, emoji);
         }
 
+        var weights = configuration.CodeUnitWeights;
         var scale = configuration.Scale;
         var maxWeighted = (long)configuration.MaxWeightedTweetLength * scale;
         var urlWeight = (long)configuration.TransformedUrlLength * scale;
@@ -65,7 +66,7 @@ public static class TweetParser
                 }
 
                 // twitter-text weighs the code unit it stands on: for a surrogate pair, the low surrogate.
-                weighted += configuration.WeightOf(normalized[i]);
+                weighted += weights[normalized[i]];
             }
 
             if (valid && i < length)

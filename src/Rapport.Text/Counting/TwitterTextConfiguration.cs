@@ -50,8 +50,28 @@ public sealed record TwitterTextConfiguration
         return configuration;
     }
 
+    // Kept outside the record's fields so that equality and "with" copies are not affected by the cache.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TwitterTextConfiguration, int[]> WeightTables = new();
+
     /// <summary>The weight of one code point: the first range that holds it, else the default weight.</summary>
-    public int WeightOf(int codePoint)
+    public int WeightOf(int codePoint) => WeightByRanges(codePoint);
+
+    /// <summary>The weight of every UTF-16 code unit, built once per configuration.</summary>
+    internal int[] CodeUnitWeights => WeightTables.GetValue(this, configuration => configuration.BuildCodeUnitWeights());
+
+    // twitter-text weighs UTF-16 code units, so a table of all 65,536 answers every lookup the parser makes.
+    private int[] BuildCodeUnitWeights()
+    {
+        var table = new int[char.MaxValue + 1];
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            table[code] = WeightByRanges(code);
+        }
+
+        return table;
+    }
+
+    private int WeightByRanges(int codePoint)
     {
         var ranges = Ranges;
         for (var i = 0; i < ranges.Count; i++)

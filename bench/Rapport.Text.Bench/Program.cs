@@ -6,27 +6,30 @@ using Rapport.Text.Bench;
 using Rapport.Text.Counting;
 using Rapport.Text.Extraction;
 
-// Commands (run.sh calls them in order):
+// Commands (run.sh calls them):
 //   generate COUNT SEED CORPUS.jsonl
-//   measure CORPUS.jsonl RESULTS.txt TIMING.json PASSES
-//   compare CORPUS.jsonl JS_RESULTS.txt CS_RESULTS.txt JS_TIMING.json CS_TIMING.json
+//   time CORPUS.jsonl TIMING.jsonl        one warm-up pass, then one timed pass of each operation (appends a line)
+//   results CORPUS.jsonl RESULTS.txt      one line per text, as bench.js writes them
+//   compare CORPUS.jsonl JS_RESULTS.txt CS_RESULTS.txt TIMING.jsonl
 return args.FirstOrDefault() switch
 {
     "generate" => Generate(int.Parse(args[1], CultureInfo.InvariantCulture), int.Parse(args[2], CultureInfo.InvariantCulture), args[3]),
-    "measure" => Measure(args[1], args[2], args[3], int.Parse(args[4], CultureInfo.InvariantCulture)),
-    "compare" => Compare(args[1], args[2], args[3], args[4], args[5]),
+    "time" => Time(args[1], args[2]),
+    "results" => Results(args[1], args[2]),
+    "compare" => Compare(args[1], args[2], args[3], args[4]),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: generate COUNT SEED OUT | measure CORPUS RESULTS TIMING PASSES | compare CORPUS JS CS JS_TIMING CS_TIMING");
+    Console.Error.WriteLine("usage: generate COUNT SEED OUT | time CORPUS TIMING | results CORPUS OUT | compare CORPUS JS CS TIMING");
     return 2;
 }
 
 static int Generate(int count, int seed, string path)
 {
     using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
+    writer.NewLine = "\n";
     foreach (var text in CorpusGenerator.Generate(count, seed))
     {
         writer.WriteLine(JsonSerializer.Serialize(text));
@@ -38,7 +41,7 @@ static int Generate(int count, int seed, string path)
 static List<string> ReadCorpus(string path) =>
     [.. File.ReadLines(path).Where(line => line.Length > 0).Select(line => JsonSerializer.Deserialize<string>(line)!)];
 
-static int Measure(string corpusPath, string resultsPath, string timingPath, int passes)
+static int Time(string corpusPath, string timingPath)
 {
     var texts = ReadCorpus(corpusPath);
     long sink = 0;
@@ -58,64 +61,70 @@ static int Measure(string corpusPath, string resultsPath, string timingPath, int
         }
     }
 
-    // A warm-up pass each: the regular expressions compile and tiered JIT settles before timing.
+    // The warm-up pass compiles the expressions and lets tiered JIT settle, as V8 warms up on the other side.
     ParseAll();
     ExtractAll();
-    var parseMs = new List<double>();
-    var extractMs = new List<double>();
-    for (var pass = 0; pass < passes; pass++)
-    {
-        parseMs.Add(Time(ParseAll));
-        extractMs.Add(Time(ExtractAll));
-    }
-
-    using (var writer = new StreamWriter(resultsPath, false, new UTF8Encoding(false)))
-    {
-        writer.NewLine = "\n";
-        foreach (var text in texts)
-        {
-            writer.WriteLine(ResultLines.Format(TweetParser.Parse(text), TwitterTextExtractor.ExtractEntities(text)));
-        }
-    }
-
-    File.WriteAllText(timingPath, JsonSerializer.Serialize(new { texts = texts.Count, parseMs, extractMs, runtime = Environment.Version.ToString(), sink }));
+    var parse = Measure(ParseAll);
+    var extract = Measure(ExtractAll);
+    var line = JsonSerializer.Serialize(new { side = "cs", runtime = ".NET " + Environment.Version, texts = texts.Count, parse, extract, sink }, JsonSerializerOptions.Web);
+    File.AppendAllText(timingPath, line + "\n");
     return 0;
 }
 
-static double Time(Action action)
+static Sample Measure(Action action)
 {
+    using var process = Process.GetCurrentProcess();
+    var cpu = process.TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     action();
-    return watch.Elapsed.TotalMilliseconds;
+    var wall = watch.Elapsed.TotalMilliseconds;
+    process.Refresh();
+    return new Sample(wall, (process.TotalProcessorTime - cpu).TotalMilliseconds);
 }
 
-static int Compare(string corpusPath, string jsResultsPath, string csResultsPath, string jsTimingPath, string csTimingPath)
+static int Results(string corpusPath, string resultsPath)
+{
+    using var writer = new StreamWriter(resultsPath, false, new UTF8Encoding(false));
+    writer.NewLine = "\n";
+    foreach (var text in ReadCorpus(corpusPath))
+    {
+        writer.WriteLine(ResultLines.Format(TweetParser.Parse(text), TwitterTextExtractor.ExtractEntities(text)));
+    }
+
+    return 0;
+}
+
+static int Compare(string corpusPath, string jsResultsPath, string csResultsPath, string timingPath)
 {
     var texts = ReadCorpus(corpusPath);
     var js = File.ReadAllLines(jsResultsPath);
     var cs = File.ReadAllLines(csResultsPath);
-    var differences = new List<int>();
-    for (var i = 0; i < texts.Count; i++)
-    {
-        if (i >= js.Length || i >= cs.Length || !string.Equals(js[i], cs[i], StringComparison.Ordinal))
-        {
-            differences.Add(i);
-        }
-    }
+    var differences = Enumerable.Range(0, texts.Count)
+        .Where(i => i >= js.Length || i >= cs.Length || !string.Equals(js[i], cs[i], StringComparison.Ordinal))
+        .ToList();
 
-    using var jsTiming = JsonDocument.Parse(File.ReadAllText(jsTimingPath));
-    using var csTiming = JsonDocument.Parse(File.ReadAllText(csTimingPath));
-    var jsParse = Median(jsTiming.RootElement.GetProperty("parseMs"));
-    var jsExtract = Median(jsTiming.RootElement.GetProperty("extractMs"));
-    var csParse = Median(csTiming.RootElement.GetProperty("parseMs"));
-    var csExtract = Median(csTiming.RootElement.GetProperty("extractMs"));
+    var rounds = File.ReadAllLines(timingPath).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+    double Median(string side, string operation, string field) =>
+        rounds.Where(round => round.GetProperty("side").GetString() == side)
+            .Select(round => round.GetProperty(operation).GetProperty(field).GetDouble())
+            .Order().ToList() is var values && values.Count > 0 ? values[values.Count / 2] : double.NaN;
+    string Runtime(string side) => rounds.First(round => round.GetProperty("side").GetString() == side).GetProperty("runtime").GetString()!;
+
     var count = texts.Count;
     var output = new StringBuilder();
-    output.AppendLine(CultureInfo.InvariantCulture, $"texts: {count}; Node {jsTiming.RootElement.GetProperty("node").GetString()}, .NET {csTiming.RootElement.GetProperty("runtime").GetString()}");
-    output.AppendLine("| operation | twitter-text 3.1.0 (JS) | Rapport.Text (C#) | ratio |");
-    output.AppendLine("|---|---|---|---|");
-    output.AppendLine(CultureInfo.InvariantCulture, $"| parse (weighted length, v3) | {Rate(count, jsParse)} texts/s ({jsParse:F0} ms) | {Rate(count, csParse)} texts/s ({csParse:F0} ms) | {jsParse / csParse:F2}x |");
-    output.AppendLine(CultureInfo.InvariantCulture, $"| extract entities with indices | {Rate(count, jsExtract)} texts/s ({jsExtract:F0} ms) | {Rate(count, csExtract)} texts/s ({csExtract:F0} ms) | {jsExtract / csExtract:F2}x |");
+    output.AppendLine(CultureInfo.InvariantCulture, $"texts: {count}; {Runtime("js")} vs {Runtime("cs")}; rounds: {rounds.Count / 2} (median of each side)");
+    output.AppendLine("| operation | twitter-text 3.1.0 (JS) | Rapport.Text (C#) | ratio (wall) | ratio (CPU) |");
+    output.AppendLine("|---|---|---|---|---|");
+    foreach (var (operation, label) in new[] { ("parse", "parse (weighted length, v3)"), ("extract", "extract entities with indices") })
+    {
+        var jsWall = Median("js", operation, "wallMs");
+        var csWall = Median("cs", operation, "wallMs");
+        var jsCpu = Median("js", operation, "cpuMs");
+        var csCpu = Median("cs", operation, "cpuMs");
+        output.AppendLine(CultureInfo.InvariantCulture,
+            $"| {label} | {Rate(count, jsWall)} texts/s ({jsWall:F0} ms wall, {jsCpu:F0} ms CPU) | {Rate(count, csWall)} texts/s ({csWall:F0} ms wall, {csCpu:F0} ms CPU) | {jsWall / csWall:F2}x | {jsCpu / csCpu:F2}x |");
+    }
+
     output.AppendLine(CultureInfo.InvariantCulture, $"identical results: {count - differences.Count} of {count}; differences: {differences.Count}");
     foreach (var index in differences.Take(10))
     {
@@ -125,14 +134,10 @@ static int Compare(string corpusPath, string jsResultsPath, string csResultsPath
     }
 
     Console.Write(output.ToString());
-    return 0;
-}
-
-static double Median(JsonElement values)
-{
-    var sorted = values.EnumerateArray().Select(value => value.GetDouble()).Order().ToList();
-    return sorted[sorted.Count / 2];
+    return differences.Count == 0 ? 0 : 1;
 }
 
 static string Rate(int count, double milliseconds) =>
     (count / (milliseconds / 1000)).ToString("N0", CultureInfo.InvariantCulture);
+
+internal sealed record Sample(double WallMs, double CpuMs);

@@ -1,10 +1,10 @@
 // The JavaScript side of the comparison: twitter-text 3.1.0 on the same corpus, single thread.
-// Usage: node bench.js CORPUS.jsonl RESULTS.txt TIMING.json PASSES
+// Usage: node bench.js time CORPUS.jsonl TIMING.jsonl   (one warm-up pass, then one timed pass of each operation)
+//        node bench.js results CORPUS.jsonl RESULTS.txt (one line per text, as ResultLines.cs writes it)
 const fs = require('fs');
 const twttr = require('twitter-text');
 
-const [corpusPath, resultsPath, timingPath, passesArg] = process.argv.slice(2);
-const passes = Number(passesArg || 3);
+const [mode, corpusPath, outPath] = process.argv.slice(2);
 const texts = fs.readFileSync(corpusPath, 'utf8').split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line));
 
 function escape(value) {
@@ -24,33 +24,32 @@ function format(parse, entities) {
   return line;
 }
 
-function timeIt(fn) {
+function measure(fn) {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
 let sink = 0;
 const parseAll = () => { for (const text of texts) { sink += twttr.parseTweet(text).weightedLength; } };
 const extractAll = () => { for (const text of texts) { sink += twttr.extractEntitiesWithIndices(text).length; } };
 
-// One warm-up pass each lets the JIT settle, as the .NET side does.
-parseAll();
-extractAll();
-const parseMs = [];
-const extractMs = [];
-for (let pass = 0; pass < passes; pass++) {
-  parseMs.push(timeIt(parseAll));
-  extractMs.push(timeIt(extractAll));
+if (mode === 'time') {
+  parseAll();
+  extractAll();
+  const parse = measure(parseAll);
+  const extract = measure(extractAll);
+  fs.appendFileSync(outPath, JSON.stringify({ side: 'js', runtime: 'node ' + process.version, texts: texts.length, parse, extract, sink }) + '\n');
+} else {
+  const out = fs.openSync(outPath, 'w');
+  let chunk = [];
+  for (const text of texts) {
+    chunk.push(format(twttr.parseTweet(text), twttr.extractEntitiesWithIndices(text)));
+    if (chunk.length === 5000) { fs.writeSync(out, chunk.join('\n') + '\n'); chunk = []; }
+  }
+  if (chunk.length > 0) fs.writeSync(out, chunk.join('\n') + '\n');
+  fs.closeSync(out);
 }
-
-const out = fs.openSync(resultsPath, 'w');
-let chunk = [];
-for (const text of texts) {
-  chunk.push(format(twttr.parseTweet(text), twttr.extractEntitiesWithIndices(text)));
-  if (chunk.length === 5000) { fs.writeSync(out, chunk.join('\n') + '\n'); chunk = []; }
-}
-if (chunk.length > 0) fs.writeSync(out, chunk.join('\n') + '\n');
-fs.closeSync(out);
-
-fs.writeFileSync(timingPath, JSON.stringify({ texts: texts.length, parseMs, extractMs, node: process.version, sink }));

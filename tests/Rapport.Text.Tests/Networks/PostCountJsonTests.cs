@@ -16,8 +16,8 @@ public sealed class PostCountJsonTests
         Assert.True((bool)result["valid"]!);
         var entities = result["entities"]!.AsArray();
         Assert.Equal(["mention", "url"], entities.Select(entity => (string?)entity!["type"]));
-        Assert.Equal(12, (int)entities[1]!["start"]!);
-        Assert.Equal(11, (int)entities[1]!["codePointStart"]!);
+        Assert.Equal(13, (int)entities[1]!["start"]!);
+        Assert.Equal(12, (int)entities[1]!["codePointStart"]!);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal static class EmojiScanner
 
     /// <summary>
     /// Every code unit that can begin a match of the expression, found by trying it on each code point followed
-    /// by the continuations emoji sequences use (generate-patterns.js does the same); matching is tried only there.
+    /// by the continuations emoji sequences use (generate-patterns.js --emoji-starts); matching is tried only there.
     /// </summary>
     private static readonly (char First, char Last)[] StartRanges =
     [

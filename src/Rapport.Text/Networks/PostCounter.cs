@@ -7,13 +7,16 @@ namespace Rapport.Text.Networks;
 /// <summary>The one entry point: how long a text is on a network, whether it fits, and what it links.</summary>
 public static class PostCounter
 {
-    public static PostCount Count(string text, NetworkRules rules)
+    public static PostCount Count(string text, NetworkRules rules) => Count(text, rules, spoilerText: null);
+
+    /// <summary>As <see cref="Count(string, NetworkRules)"/>; on Mastodon the content warning counts too.</summary>
+    public static PostCount Count(string text, NetworkRules rules, string? spoilerText)
     {
         text ??= string.Empty;
         return rules.Network switch
         {
             Network.X or Network.XClassic => CountX(text, rules),
-            Network.Mastodon => CountMastodon(text, rules),
+            Network.Mastodon => CountMastodon(text, rules, spoilerText),
             Network.Bluesky => CountBluesky(text, rules),
             Network.Threads => CountThreads(text, rules),
             Network.LinkedIn => CountLinkedIn(text, rules),
@@ -61,7 +64,7 @@ public static class PostCounter
         return TweetParser.Parse(text, lowered).ValidRangeEnd;
     }
 
-    private static PostCount CountMastodon(string text, NetworkRules rules)
+    private static PostCount CountMastodon(string text, NetworkRules rules, string? spoilerText)
     {
         // Mastodon sees only links with a protocol, each costing the reserved length, and counts a remote
         // mention by its local part; everything else counts by grapheme.
@@ -74,6 +77,12 @@ public static class PostCounter
         special.Sort((a, b) => a.Entity.Start.CompareTo(b.Entity.Start));
 
         var segments = new WeightedSegments(rules.Limit, null);
+        if (!string.IsNullOrEmpty(spoilerText))
+        {
+            // Mastodon counts spoiler_text + text against the one limit.
+            segments.Add(0, Graphemes.Count(spoilerText), 0);
+        }
+
         var position = 0;
         foreach (var (entity, weight) in special)
         {

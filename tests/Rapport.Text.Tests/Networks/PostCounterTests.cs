@@ -31,6 +31,16 @@ public sealed class PostCounterTests
     }
 
     [Fact]
+    public void Mastodon_counts_the_content_warning_against_the_same_limit()
+    {
+        var count = PostCounter.Count(new string('a', 490), NetworkRules.Mastodon(), spoilerText: "Spoilers: 👨‍👩‍👧");
+
+        Assert.Equal(490 + 11, count.Length);
+        Assert.False(count.IsValid);
+        Assert.Equal(488, count.ValidRangeEnd);
+    }
+
+    [Fact]
     public void Mastodon_ignores_bare_domains()
     {
         Assert.Equal("see example.com".Length, PostCounter.Count("see example.com", NetworkRules.Mastodon()).Length);

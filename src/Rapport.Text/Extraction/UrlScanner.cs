@@ -34,15 +34,17 @@ internal static class UrlScanner
     public static UrlMatch? Next(string text, int from, int limit)
     {
         var span = text.AsSpan(0, limit);
+
+        var cache = new ScanCache(from, limit);
         for (var start = from; start < limit; start++)
         {
-            if (!NotBeforeChars.Contains(span[start]) && start + 1 < limit && TryUrlAt(text, span, start, start + 1, out var match))
+            if (!NotBeforeChars.Contains(span[start]) && start + 1 < limit && TryUrlAt(text, span, start, start + 1, cache, out var match))
             {
                 return match;
             }
 
             // The '^' alternative: at the very start the URL may begin without a preceding character.
-            if (start == 0 && TryUrlAt(text, span, 0, 0, out match))
+            if (start == 0 && TryUrlAt(text, span, 0, 0, cache, out match))
             {
                 return match;
             }
@@ -51,22 +53,22 @@ internal static class UrlScanner
         return null;
     }
 
-    private static bool TryUrlAt(string text, ReadOnlySpan<char> span, int start, int urlStart, out UrlMatch match)
+    private static bool TryUrlAt(string text, ReadOnlySpan<char> span, int start, int urlStart, ScanCache cache, out UrlMatch match)
     {
         var protocolLength = ProtocolLength(span, urlStart);
-        if (protocolLength > 0 && TryRestAt(text, span, start, urlStart, protocolLength, out match))
+        if (protocolLength > 0 && TryRestAt(text, span, start, urlStart, protocolLength, cache, out match))
         {
             return true;
         }
 
-        return TryRestAt(text, span, start, urlStart, 0, out match);
+        return TryRestAt(text, span, start, urlStart, 0, cache, out match);
     }
 
-    private static bool TryRestAt(string text, ReadOnlySpan<char> span, int start, int urlStart, int protocolLength, out UrlMatch match)
+    private static bool TryRestAt(string text, ReadOnlySpan<char> span, int start, int urlStart, int protocolLength, ScanCache cache, out UrlMatch match)
     {
         match = default;
         var domainStart = urlStart + protocolLength;
-        var domainEnd = DomainEnd(span, domainStart);
+        var domainEnd = DomainEnd(span, domainStart, cache);
         if (domainEnd < 0)
         {
             return false;
@@ -95,42 +97,72 @@ internal static class UrlScanner
     }
 
     /// <summary>Where subdomains, a domain name and a TLD starting at <paramref name="at"/> end, or -1.</summary>
-    private static int DomainEnd(ReadOnlySpan<char> span, int at)
+    /// <remarks>
+    /// The expression takes as many subdomain labels as it can, then gives them back one at a time until the
+    /// next label is a valid domain name followed by a TLD: the answer is the deepest such label of the chain.
+    /// That is the answer for the rest of the chain if it has one, else this label's own, so each label start is
+    /// worked out once per scan (<paramref name="cache"/>) and a word of many dots stays linear.
+    /// </remarks>
+    private static int DomainEnd(ReadOnlySpan<char> span, int at, ScanCache cache)
     {
-        // Label ends (the offsets of their dots), as many as form valid subdomain labels in a row.
-        Span<int> dots = stackalloc int[16];
-        var dotList = new DotList(dots);
+        var chain = new List<(int Start, int Dot)>();
         var position = at;
-        while (true)
+        while (position < span.Length && cache.DomainEnd(position) == ScanCache.Unknown)
         {
             var dot = LabelEnd(span, position, allowUnderscore: true);
             if (dot < 0)
             {
+                cache.SetDomainEnd(position, ScanCache.None);
                 break;
             }
 
-            dotList.Add(dot);
+            chain.Add((position, dot));
             position = dot + 1;
         }
 
-        // subdomain{k} domainName TLD, k from the most down to 0.
-        for (var k = dotList.Count; k >= 0; k--)
+        var after = position < span.Length ? cache.DomainEnd(position) : ScanCache.None;
+        for (var i = chain.Count - 1; i >= 0; i--)
         {
-            var nameStart = k == 0 ? at : dotList[k - 1] + 1;
-            var nameDot = k < dotList.Count ? dotList[k] : LabelEnd(span, nameStart, allowUnderscore: false);
-            if (nameDot < 0 || (k < dotList.Count && !IsLabel(span[nameStart..nameDot], allowUnderscore: false)))
+            var (labelStart, dot) = chain[i];
+            if (after == ScanCache.None && IsLabel(span[labelStart..dot], allowUnderscore: false))
             {
-                continue;
+                var tldLength = cache.TldLength(span, dot + 1);
+                if (tldLength > 0)
+                {
+                    after = dot + 1 + tldLength;
+                }
             }
 
-            var tldLength = Tlds.MatchAt(span, nameDot + 1);
-            if (tldLength > 0)
-            {
-                return nameDot + 1 + tldLength;
-            }
+            cache.SetDomainEnd(labelStart, after);
         }
 
-        return -1;
+        var result = cache.DomainEnd(at);
+        return result is ScanCache.None or ScanCache.Unknown ? -1 : result;
+    }
+
+    /// <summary>What one scan of a word has worked out: the domain end from each label start, the TLD after each dot.</summary>
+    private sealed class ScanCache(int from, int limit)
+    {
+        public const int Unknown = 0;
+        public const int None = -1;
+
+        private readonly int[] _domainEnds = new int[limit - from + 1];
+        private readonly int[] _tldLengths = new int[limit - from + 1];
+
+        public int DomainEnd(int position) => _domainEnds[position - from];
+
+        public void SetDomainEnd(int position, int end) => _domainEnds[position - from] = end;
+
+        public int TldLength(ReadOnlySpan<char> span, int position)
+        {
+            ref var slot = ref _tldLengths[position - from];
+            if (slot == 0)
+            {
+                slot = position < span.Length ? Tlds.MatchAt(span, position) + 1 : 1;
+            }
+
+            return slot - 1;
+        }
     }
 
     /// <summary>The offset of the '.' ending a valid label that starts at <paramref name="at"/>, or -1.</summary>
@@ -162,29 +194,5 @@ internal static class UrlScanner
         }
 
         return true;
-    }
-
-    /// <summary>A list on the stack while it is small, on the heap after.</summary>
-    private ref struct DotList(Span<int> initial)
-    {
-        private Span<int> _items = initial;
-        private List<int>? _overflow;
-
-        public int Count { get; private set; }
-
-        public readonly int this[int index] => _overflow is null ? _items[index] : _overflow[index];
-
-        public void Add(int value)
-        {
-            if (_overflow is null && Count < _items.Length)
-            {
-                _items[Count++] = value;
-                return;
-            }
-
-            _overflow ??= [.. _items[..Count].ToArray()];
-            _overflow.Add(value);
-            Count++;
-        }
     }
 }

@@ -27,6 +27,11 @@ public sealed record Credit(string Name)
     public static Credit Parse(string handle)
     {
         var trimmed = (handle ?? string.Empty).Trim().TrimStart('@');
+        if (trimmed.Length == 0 || trimmed.Any(char.IsWhiteSpace))
+        {
+            throw new ArgumentException("A handle is one word such as @name, user@host or name.bsky.social.", nameof(handle));
+        }
+
         if (trimmed.Contains('@', StringComparison.Ordinal))
         {
             return new Credit("@" + trimmed) { Mastodon = trimmed };

@@ -222,6 +222,15 @@ public sealed class PostComposerTests
         Assert.Equal("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.com%2Fa%3Fb%3Dc%26d%3De", intents[Network.Facebook]);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("@")]
+    [InlineData("two words")]
+    public void A_handle_must_be_one_word(string handle)
+    {
+        Assert.Throws<ArgumentException>(() => Credit.Parse(handle));
+    }
+
     [Fact]
     public void A_hostile_mastodon_server_name_is_refused()
     {

@@ -5,7 +5,8 @@ namespace Rapport.Text.Networks;
 
 /// <summary>
 /// A text counted for one network. <see cref="ValidRangeEnd"/> is the inclusive UTF-16 offset of the last
-/// character that still fits (-1 when nothing does), so a UI can mark the overflow.
+/// character that still fits (-1 when nothing does; on X it is twitter-text's validRangeEnd, 0 for an empty
+/// text), so a UI can mark the overflow.
 /// </summary>
 public sealed record PostCount(
     Network Network,

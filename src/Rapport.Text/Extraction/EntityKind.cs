@@ -1,0 +1,9 @@
+namespace Rapport.Text.Extraction;
+
+public enum EntityKind
+{
+    Url,
+    Mention,
+    Hashtag,
+    Cashtag,
+}

@@ -1,0 +1,8 @@
+namespace Rapport.Text.Networks.Bluesky;
+
+public enum BlueskyFacetKind
+{
+    Link,
+    Mention,
+    Tag,
+}

@@ -4,6 +4,7 @@ using Rapport.Cli.Contacts;
 using Rapport.Cli.Import;
 using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
+using Rapport.Cli.Composer;
 
 namespace Rapport.Cli;
 
@@ -23,6 +24,11 @@ public static class RapportCli
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
         root.Subcommands.Add(DbCommands.Create(runtime));
+        foreach (var command in TextCommands.Create(runtime))
+        {
+            root.Subcommands.Add(command);
+        }
+
         return root;
     }
 

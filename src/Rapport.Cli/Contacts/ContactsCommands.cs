@@ -129,7 +129,7 @@ internal static class ContactsCommands
         : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Untrusted text (bios, names) is shown as plain text, never interpreted as markup.</summary>
-    internal static Text Text(string? value) => new(value ?? string.Empty);
+    internal static Spectre.Console.Text Text(string? value) => new(value ?? string.Empty);
 
     private static string? Shorten(string? value, int length) =>
         value is null || value.Length <= length ? value : string.Concat(value.AsSpan(0, length - 1), "…");

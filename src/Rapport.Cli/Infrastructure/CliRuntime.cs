@@ -11,16 +11,19 @@ namespace Rapport.Cli.Infrastructure;
 /// What a command runs inside: its output streams, the services built from the global options, and one
 /// place that turns failures into a message on standard error and a meaningful exit code.
 /// </summary>
-public sealed class CliRuntime(TextWriter output, TextWriter error, bool interactive)
+public sealed class CliRuntime(TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
 {
     private const int RedirectedWidth = 160;
+
+    /// <summary>Standard input, for commands that read lines (<c>text parse --jsonl</c>).</summary>
+    public TextReader Input { get; } = input ?? TextReader.Null;
 
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;
 
     public static CliRuntime ForConsole() =>
-        new(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected);
+        new(Console.Out, Console.Error, interactive: !Console.IsOutputRedirected, Console.In);
 
     /// <summary>Runs a command that needs the database (migrated on start where that is safe).</summary>
     public Task<int> RunAsync(

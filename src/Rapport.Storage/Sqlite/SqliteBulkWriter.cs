@@ -26,7 +26,8 @@ internal sealed class SqliteBulkWriter : BulkWriter
         await connection.OpenAsync(cancellationToken);
         await using (var pragmas = connection.CreateCommand())
         {
-            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;";
+            // A 16 MB page cache: larger caches bought no speed in the import benchmark and cost 50 MB of peak memory.
+            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-16384;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
         }
 

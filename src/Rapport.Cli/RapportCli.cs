@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rapport.Cli.Administration;
 using Rapport.Cli.Contacts;
+using Rapport.Cli.Curation;
 using Rapport.Cli.Import;
 using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
@@ -24,7 +25,7 @@ public static class RapportCli
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
         root.Subcommands.Add(DbCommands.Create(runtime));
-        foreach (var command in TextCommands.Create(runtime))
+        foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)))
         {
             root.Subcommands.Add(command);
         }

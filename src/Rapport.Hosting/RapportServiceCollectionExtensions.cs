@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Connectors;
 using Rapport.Importers;
@@ -33,6 +34,7 @@ public static class RapportServiceCollectionExtensions
         services.AddRapportConnectors(configuration);
         services.AddSingleton<ArchiveImportService>();
         services.AddSingleton<DemoService>();
+        services.AddSingleton<CurationService>();
         return services;
     }
 }

@@ -23,6 +23,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<Note> Notes => Set<Note>();
     public DbSet<HandleChange> HandleChanges => Set<HandleChange>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<CurationDraft> CurationDrafts => Set<CurationDraft>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -131,6 +132,12 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
         {
             run.ToTable("import_runs");
             run.HasIndex(r => r.Fingerprint);
+        });
+
+        modelBuilder.Entity<CurationDraft>(draft =>
+        {
+            draft.ToTable("drafts");
+            draft.HasIndex(d => d.UpdatedAt);
         });
 
         UseSnakeCaseColumns(modelBuilder);

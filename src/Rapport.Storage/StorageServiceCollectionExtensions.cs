@@ -2,10 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Administration;
 using Rapport.Core.Contacts;
+using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Core.Ledger;
 using Rapport.Storage.Administration;
 using Rapport.Storage.Contacts;
+using Rapport.Storage.Curation;
 using Rapport.Storage.Import;
 using Rapport.Storage.Ledger;
 using Rapport.Storage.Postgres;
@@ -29,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IContactStore, ContactStore>();
         services.AddSingleton<ITouchStore, TouchStore>();
         services.AddSingleton<ILedgerOverviewStore, LedgerOverviewStore>();
+        services.AddSingleton<IDraftStore, DraftStore>();
         return services;
     }
 }

@@ -11,7 +11,12 @@ namespace Rapport.Cli.Infrastructure;
 /// What a command runs inside: its output streams, the services built from the global options, and one
 /// place that turns failures into a message on standard error and a meaningful exit code.
 /// </summary>
-public sealed class CliRuntime(TextWriter output, TextWriter error, bool interactive, TextReader? input = null)
+public sealed class CliRuntime(
+    TextWriter output,
+    TextWriter error,
+    bool interactive,
+    TextReader? input = null,
+    IReadOnlyDictionary<string, string?>? settings = null)
 {
     private const int RedirectedWidth = 160;
 
@@ -90,7 +95,7 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, bool interac
         return string.Join(" <- ", messages);
     }
 
-    private static ServiceProvider BuildServices(ParseResult parseResult)
+    private ServiceProvider BuildServices(ParseResult parseResult)
     {
         var database = parseResult.GetValue(GlobalOptions.Database);
         var postgres = parseResult.GetValue(GlobalOptions.Postgres);
@@ -99,7 +104,8 @@ public sealed class CliRuntime(TextWriter output, TextWriter error, bool interac
             throw new CliException("Choose one database: --db (SQLite) or --postgres, not both.", ExitCodes.Usage);
         }
 
-        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // Settings given by the host (tests point the fetcher at their own server) come first; options win.
+        var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.Ordinal);
         if (database is not null)
         {
             overrides["Storage:SqlitePath"] = database;

@@ -85,6 +85,80 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("contact_list_members", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.CurationDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ArticleTitle")
+                        .HasColumnType("text")
+                        .HasColumnName("article_title");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Credits")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("credits");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hashtags");
+
+                    b.Property<string>("Networks")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("networks");
+
+                    b.Property<string>("Quote")
+                        .HasColumnType("text")
+                        .HasColumnName("quote");
+
+                    b.Property<string>("SelectorExact")
+                        .HasColumnType("text")
+                        .HasColumnName("selector_exact");
+
+                    b.Property<string>("SelectorPrefix")
+                        .HasColumnType("text")
+                        .HasColumnName("selector_prefix");
+
+                    b.Property<string>("SelectorSuffix")
+                        .HasColumnType("text")
+                        .HasColumnName("selector_suffix");
+
+                    b.Property<string>("TextFragmentLink")
+                        .HasColumnType("text")
+                        .HasColumnName("text_fragment_link");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drafts");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_drafts_updated_at");
+
+                    b.ToTable("drafts", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.DirectMessage", b =>
                 {
                     b.Property<long>("Id")

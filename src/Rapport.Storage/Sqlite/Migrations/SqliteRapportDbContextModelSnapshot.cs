@@ -78,6 +78,78 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("contact_list_members", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.CurationDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ArticleTitle")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("article_title");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Credits")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credits");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hashtags");
+
+                    b.Property<string>("Networks")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("networks");
+
+                    b.Property<string>("Quote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quote");
+
+                    b.Property<string>("SelectorExact")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selector_exact");
+
+                    b.Property<string>("SelectorPrefix")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selector_prefix");
+
+                    b.Property<string>("SelectorSuffix")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("selector_suffix");
+
+                    b.Property<string>("TextFragmentLink")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text_fragment_link");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_drafts");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_drafts_updated_at");
+
+                    b.ToTable("drafts", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.DirectMessage", b =>
                 {
                     b.Property<long>("Id")

@@ -29,6 +29,31 @@ namespace Rapport.Storage.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "drafts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    comment = table.Column<string>(type: "TEXT", nullable: false),
+                    quote = table.Column<string>(type: "TEXT", nullable: true),
+                    url = table.Column<string>(type: "TEXT", nullable: true),
+                    article_title = table.Column<string>(type: "TEXT", nullable: true),
+                    selector_exact = table.Column<string>(type: "TEXT", nullable: true),
+                    selector_prefix = table.Column<string>(type: "TEXT", nullable: true),
+                    selector_suffix = table.Column<string>(type: "TEXT", nullable: true),
+                    text_fragment_link = table.Column<string>(type: "TEXT", nullable: true),
+                    credits = table.Column<string>(type: "TEXT", nullable: false),
+                    hashtags = table.Column<string>(type: "TEXT", nullable: false),
+                    networks = table.Column<string>(type: "TEXT", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_drafts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "import_runs",
                 columns: table => new
                 {
@@ -336,6 +361,11 @@ namespace Rapport.Storage.Sqlite.Migrations
                 column: "sender_identity_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_drafts_updated_at",
+                table: "drafts",
+                column: "updated_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_follows_ego_identity_id_identity_id_direction",
                 table: "follows",
                 columns: new[] { "ego_identity_id", "identity_id", "direction" },
@@ -425,6 +455,9 @@ namespace Rapport.Storage.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "direct_messages");
+
+            migrationBuilder.DropTable(
+                name: "drafts");
 
             migrationBuilder.DropTable(
                 name: "follows");

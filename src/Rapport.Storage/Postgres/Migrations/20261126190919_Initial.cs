@@ -30,6 +30,31 @@ namespace Rapport.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "drafts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    comment = table.Column<string>(type: "text", nullable: false),
+                    quote = table.Column<string>(type: "text", nullable: true),
+                    url = table.Column<string>(type: "text", nullable: true),
+                    article_title = table.Column<string>(type: "text", nullable: true),
+                    selector_exact = table.Column<string>(type: "text", nullable: true),
+                    selector_prefix = table.Column<string>(type: "text", nullable: true),
+                    selector_suffix = table.Column<string>(type: "text", nullable: true),
+                    text_fragment_link = table.Column<string>(type: "text", nullable: true),
+                    credits = table.Column<string>(type: "text", nullable: false),
+                    hashtags = table.Column<string>(type: "text", nullable: false),
+                    networks = table.Column<string>(type: "text", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_drafts", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "import_runs",
                 columns: table => new
                 {
@@ -337,6 +362,11 @@ namespace Rapport.Storage.Postgres.Migrations
                 column: "sender_identity_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_drafts_updated_at",
+                table: "drafts",
+                column: "updated_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_follows_ego_identity_id_identity_id_direction",
                 table: "follows",
                 columns: new[] { "ego_identity_id", "identity_id", "direction" },
@@ -426,6 +456,9 @@ namespace Rapport.Storage.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "direct_messages");
+
+            migrationBuilder.DropTable(
+                name: "drafts");
 
             migrationBuilder.DropTable(
                 name: "follows");

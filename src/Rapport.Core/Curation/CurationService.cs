@@ -1,0 +1,59 @@
+namespace Rapport.Core.Curation;
+
+/// <summary>
+/// Turns a link into a draft that adds value: reads the article through the safe fetcher, finds the
+/// highlighted passage, credits the author where the page names them, and saves the draft.
+/// </summary>
+public sealed class CurationService(IArticleReader articles, IHighlightLocator highlights, IDraftStore drafts, TimeProvider clock)
+{
+    public const int MaxCommentLength = 10_000;
+
+    public async Task<CurationResult> CurateAsync(CurateRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Comment) || request.Comment.Length > MaxCommentLength)
+        {
+            throw new ArgumentException($"A comment of 1 to {MaxCommentLength:N0} characters is needed: it is what adds the value.", nameof(request));
+        }
+
+        ExtractedArticle? article = null;
+        Highlight? highlight = null;
+        if (request.ManualQuote is null)
+        {
+            article = await articles.ReadAsync(request.Url, cancellationToken);
+            if (!string.IsNullOrWhiteSpace(request.Highlight))
+            {
+                highlight = highlights.Locate(article.ShareUrl, article.Text, request.Highlight);
+            }
+        }
+
+        var credits = request.Credits.ToList();
+        if (request.CreditAuthor && article is not null)
+        {
+            // One handle per network is enough: the X one on X, the fediverse one on Mastodon.
+            credits.AddRange(article.AuthorHandles
+                .Where(handle => handle.Network is not null && handle.Value.StartsWith('@'))
+                .GroupBy(handle => handle.Network)
+                .Select(group => group.First().Value)
+                .Where(handle => !credits.Contains(handle, StringComparer.OrdinalIgnoreCase)));
+        }
+
+        var now = clock.GetUtcNow();
+        var draft = await drafts.AddAsync(
+            new CuratedDraft
+            {
+                Comment = request.Comment.Trim(),
+                Quote = highlight?.Selector.Exact ?? request.ManualQuote,
+                Url = (article?.ShareUrl ?? request.Url).ToString(),
+                ArticleTitle = article?.Title,
+                Selector = highlight?.Selector,
+                TextFragmentLink = highlight?.TextFragmentLink,
+                Credits = credits,
+                Hashtags = request.Hashtags,
+                Networks = request.Networks,
+                CreatedAt = now,
+                UpdatedAt = now,
+            },
+            cancellationToken);
+        return new CurationResult(draft, article, highlight);
+    }
+}

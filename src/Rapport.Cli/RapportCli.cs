@@ -1,11 +1,11 @@
 using System.CommandLine;
 using Rapport.Cli.Administration;
+using Rapport.Cli.Composer;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Curation;
 using Rapport.Cli.Import;
 using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
-using Rapport.Cli.Composer;
 
 namespace Rapport.Cli;
 

@@ -3,9 +3,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
+using Rapport.Connectors;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
-using Rapport.Connectors;
 using Rapport.Importers;
 using Rapport.Storage;
 

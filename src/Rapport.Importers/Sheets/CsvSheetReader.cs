@@ -36,6 +36,11 @@ public static class CsvSheetReader
 
     public static SheetTable Parse(string text)
     {
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+
         var problems = new List<SheetRowIssue>();
         var rows = new List<SheetRecord>();
         var options = new CsvDataReaderOptions

@@ -2,7 +2,7 @@ namespace Rapport.Core.Cadence;
 
 /// <summary>
 /// Implemented by the storage: the settings a person's cadence is resolved from, and the deferrals. Each
-/// write must also refresh the due index behind <see cref="ICadenceSummarySource"/> for the people it affects.
+/// write must also refresh the due index behind <see cref="ICadenceDueIndex"/> for the people it affects.
 /// </summary>
 public interface ICadenceSettingsStore
 {

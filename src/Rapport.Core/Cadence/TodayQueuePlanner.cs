@@ -3,155 +3,160 @@ namespace Rapport.Core.Cadence;
 /// <summary>
 /// Builds the Today queue and spreads due dates over the daily capacity.
 /// <para>
-/// The spreading rule: everyone due on or before the last day of the horizon is ranked once, by priority
+/// The spreading rule: everyone due on or before the last day of the horizon is ranked by priority
 /// (<see cref="QueuePriority"/>), then by due date, then by person id. In that order each person takes the
 /// first day, on or after both today and their due date, that still has a free place. So the forty people
 /// added to a list on a Monday fill Monday up to the capacity, the next most urgent take Tuesday, and so
 /// on, while someone due on Wednesday is never planned before Wednesday. The same input always gives the
-/// same plan, and after each touch the people touched on different days come due on different days.
+/// same plan, and once touched, people touched on different days come due on different days.
 /// </para>
 /// </summary>
 public static class TodayQueuePlanner
 {
+    /// <summary>The highest a relationship's health and reciprocity can add to a person's overdue ratio.</summary>
+    private static readonly double MaxAdjustment = Enum.GetValues<HealthBand>().Max(QueuePriority.BandWeight);
+
+    /// <summary>Plans from every summary given: simple, and right for a few thousand people.</summary>
     public static TodayQueue Plan(IEnumerable<CadenceSummary> people, TimeZoneInfo zone, DateTimeOffset now, TodayQueueOptions options)
     {
         options.Validate();
         var today = UserCalendar.LocalDate(now, zone);
         var lastDay = today.AddDays(options.HorizonDays - 1);
-
-        var candidates = new List<Candidate>();
+        var candidates = new List<QueueCandidate>();
         var dueCount = 0;
         foreach (var person in people)
         {
-            var due = DueCalculator.Compute(person.Cadence, person.LastQualifyingTouch, person.Deferral, zone);
-            if (due.Date > lastDay)
+            var candidate = QueueCandidate.Score(person, zone, today, now);
+            if (candidate.Due.Date <= lastDay)
             {
-                continue;
+                candidates.Add(candidate);
+                dueCount += candidate.DaysOverdue >= 0 ? 1 : 0;
             }
-
-            var overdue = today.DayNumber - due.Date.DayNumber;
-            dueCount += overdue >= 0 ? 1 : 0;
-            var interval = person.Cadence.Tier.Interval;
-            var band = RelationshipHealthAssessor.Band(person.Touches, interval, now);
-            var oneSided = RelationshipHealthAssessor.IsOneSided(person.Touches);
-            candidates.Add(new Candidate(person, due, overdue, QueuePriority.Score(overdue, interval, band, oneSided), band, oneSided));
         }
 
-        candidates.Sort(static (a, b) =>
-        {
-            var byPriority = b.Priority.CompareTo(a.Priority);
-            if (byPriority != 0)
-            {
-                return byPriority;
-            }
-
-            var byDue = a.Due.Date.CompareTo(b.Due.Date);
-            return byDue != 0 ? byDue : a.Person.PersonId.CompareTo(b.Person.PersonId);
-        });
-
-        var slots = new DaySlots(options.HorizonDays, options.DailyCapacity);
-        var planned = new List<(Candidate Candidate, int Day)>(Math.Min(candidates.Count, options.HorizonDays * options.DailyCapacity));
-        var beyond = 0;
+        candidates.Sort(QueueCandidate.Compare);
+        var plan = new DayPlan(zone, today, options);
         foreach (var candidate in candidates)
         {
-            var day = slots.Take(Math.Max(0, -candidate.DaysOverdue));
-            if (day < 0)
-            {
-                beyond++;
-            }
-            else
-            {
-                planned.Add((candidate, day));
-            }
-        }
-
-        // Stable sort keeps priority order within a day.
-        var ordered = planned.OrderBy(p => p.Day).ToList();
-        var todayEntries = new List<DueEntry>(options.DailyCapacity);
-        var next = new List<DueEntry>(Math.Min(options.NextLimit, ordered.Count));
-        foreach (var (candidate, day) in ordered)
-        {
-            if (day == 0)
-            {
-                todayEntries.Add(ToEntry(candidate, today, zone, today));
-            }
-            else if (next.Count < options.NextLimit)
-            {
-                next.Add(ToEntry(candidate, today.AddDays(day), zone, today));
-            }
-            else
+            if (plan.IsFull)
             {
                 break;
             }
+
+            plan.Place(candidate);
         }
 
-        return new TodayQueue(today, todayEntries, next, dueCount, beyond);
+        return plan.ToQueue(dueCount, candidates.Count - plan.Placed);
     }
 
-    private static DueEntry ToEntry(Candidate c, DateOnly plannedFor, TimeZoneInfo zone, DateOnly today) => new(
-        c.Person.PersonId,
-        c.Person.Name,
-        c.Person.Cadence.Tier,
-        c.Due,
-        plannedFor,
-        Math.Max(0, c.DaysOverdue),
-        c.Priority,
-        c.Band,
-        c.OneSided,
-        DueReason.Write(c.Person, c.Due, today, zone));
-
-    private readonly record struct Candidate(CadenceSummary Person, DueDate Due, int DaysOverdue, double Priority, HealthBand Band, bool OneSided);
-
-    /// <summary>Places left per day, with a disjoint-set "next day with room" so that each placement is near O(1).</summary>
-    private sealed class DaySlots
+    /// <summary>
+    /// Plans from a due index without reading everyone due. Each stream holds the people of one interval
+    /// in due-date order. Within a stream, an earlier due date means a higher overdue ratio, so the next
+    /// person of a stream bounds the priority of all the rest of it (their ratio plus the largest health
+    /// adjustment). People are read, from the stream with the highest bound, into a heap; the heap gives up
+    /// its best only when no unread person could beat it, and reading stops once every place in the
+    /// horizon is taken. The result is the one <see cref="Plan"/> gives for the same people.
+    /// </summary>
+    /// <param name="streams">Per interval, people due on or before the horizon's last day, by due date then id.</param>
+    /// <param name="dueCount">How many people are due today or earlier (from the index's counts).</param>
+    /// <param name="withinHorizon">How many people are due on or before the horizon's last day.</param>
+    /// <param name="zone">The user's time zone.</param>
+    /// <param name="now">The instant the queue is for.</param>
+    /// <param name="options">Capacity and horizon.</param>
+    /// <param name="cancellationToken">Stops reading the streams.</param>
+    public static async Task<TodayQueue> PlanFromIndexAsync(
+        IReadOnlyList<IAsyncEnumerable<CadenceSummary>> streams,
+        int dueCount,
+        int withinHorizon,
+        TimeZoneInfo zone,
+        DateTimeOffset now,
+        TodayQueueOptions options,
+        CancellationToken cancellationToken)
     {
-        private readonly int[] _left;
-        private readonly int[] _nextWithRoom;
-
-        public DaySlots(int days, int capacity)
+        options.Validate();
+        var today = UserCalendar.LocalDate(now, zone);
+        var lastDay = today.AddDays(options.HorizonDays - 1);
+        var plan = new DayPlan(zone, today, options);
+        var heads = new List<StreamHead>(streams.Count);
+        try
         {
-            _left = new int[days];
-            Array.Fill(_left, capacity);
-            _nextWithRoom = new int[days + 1];
-            for (var day = 0; day <= days; day++)
+            foreach (var stream in streams)
             {
-                _nextWithRoom[day] = day;
+                var head = new StreamHead(stream.GetAsyncEnumerator(cancellationToken));
+                if (await head.AdvanceAsync(zone, today, now, lastDay))
+                {
+                    heads.Add(head);
+                }
+                else
+                {
+                    await head.DisposeAsync();
+                }
+            }
+
+            var best = new PriorityQueue<QueueCandidate, QueueCandidate>(Comparer<QueueCandidate>.Create(QueueCandidate.Compare));
+            while (!plan.IsFull && (heads.Count > 0 || best.Count > 0))
+            {
+                var (leader, bound) = Leader(heads);
+                if (best.TryPeek(out var top, out _) && (leader is null || top.Priority > bound))
+                {
+                    plan.Place(best.Dequeue());
+                    continue;
+                }
+
+                best.Enqueue(leader!.Current, leader.Current);
+                if (!await leader.AdvanceAsync(zone, today, now, lastDay))
+                {
+                    heads.Remove(leader);
+                    await leader.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            foreach (var head in heads)
+            {
+                await head.DisposeAsync();
             }
         }
 
-        /// <summary>The first day on or after <paramref name="earliest"/> with room, or -1 when the horizon is full.</summary>
-        public int Take(int earliest)
+        return plan.ToQueue(dueCount, Math.Max(0, withinHorizon - plan.Placed));
+    }
+
+    private static (StreamHead? Head, double Bound) Leader(List<StreamHead> heads)
+    {
+        StreamHead? leader = null;
+        var bound = double.NegativeInfinity;
+        foreach (var head in heads)
         {
-            var day = Find(earliest);
-            if (day >= _left.Length)
+            var headBound = (head.Current.DaysOverdue / head.Current.Person.Cadence.Tier.Interval.ApproximateDays) + MaxAdjustment;
+            if (leader is null || headBound > bound)
             {
-                return -1;
+                leader = head;
+                bound = headBound;
             }
-
-            if (--_left[day] == 0)
-            {
-                _nextWithRoom[day] = day + 1;
-            }
-
-            return day;
         }
 
-        private int Find(int day)
+        return (leader, bound);
+    }
+
+    private sealed class StreamHead(IAsyncEnumerator<CadenceSummary> people) : IAsyncDisposable
+    {
+        public QueueCandidate Current { get; private set; }
+
+        public async ValueTask<bool> AdvanceAsync(TimeZoneInfo zone, DateOnly today, DateTimeOffset now, DateOnly lastDay)
         {
-            var root = day;
-            while (_nextWithRoom[root] != root)
+            while (await people.MoveNextAsync())
             {
-                root = _nextWithRoom[root];
+                Current = QueueCandidate.Score(people.Current, zone, today, now);
+                if (Current.Due.Date <= lastDay)
+                {
+                    return true;
+                }
             }
 
-            while (_nextWithRoom[day] != root)
-            {
-                var following = _nextWithRoom[day];
-                _nextWithRoom[day] = root;
-                day = following;
-            }
-
-            return root;
+            return false;
         }
+
+        public ValueTask DisposeAsync() => people.DisposeAsync();
     }
 }

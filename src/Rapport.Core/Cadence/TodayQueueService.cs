@@ -4,7 +4,7 @@ namespace Rapport.Core.Cadence;
 
 /// <summary>The Today queue and the actions on it, over the storage's ports.</summary>
 public sealed class TodayQueueService(
-    ICadenceSummarySource summaries,
+    ICadenceDueIndex dueIndex,
     ICadenceSettingsStore settings,
     IOptions<CadenceOptions> options,
     TimeProvider time)
@@ -15,14 +15,13 @@ public sealed class TodayQueueService(
     {
         var queueOptions = options.Value.ToQueueOptions();
         var now = time.GetUtcNow();
-        var lastDay = Calendar.LocalDate(now).AddDays(queueOptions.HorizonDays - 1);
-        var people = new List<CadenceSummary>();
-        await foreach (var person in summaries.ListDueOnOrBeforeAsync(lastDay, cancellationToken))
-        {
-            people.Add(person);
-        }
-
-        return TodayQueuePlanner.Plan(people, Calendar.Zone, now, queueOptions);
+        var today = Calendar.LocalDate(now);
+        var lastDay = today.AddDays(queueOptions.HorizonDays - 1);
+        var intervals = await dueIndex.ListIntervalsAsync(cancellationToken);
+        var streams = intervals.Select(interval => dueIndex.ListByDueDateAsync(interval, lastDay, cancellationToken)).ToList();
+        var dueCount = await dueIndex.CountDueOnOrBeforeAsync(today, cancellationToken);
+        var withinHorizon = await dueIndex.CountDueOnOrBeforeAsync(lastDay, cancellationToken);
+        return await TodayQueuePlanner.PlanFromIndexAsync(streams, dueCount, withinHorizon, Calendar.Zone, now, queueOptions, cancellationToken);
     }
 
     /// <summary>Snoozes for a number of days (3, 7 and 14 are offered); the reason is kept.</summary>
@@ -35,7 +34,7 @@ public sealed class TodayQueueService(
     /// <summary>Skips the person's current due date; null when no cadence applies to them.</summary>
     public async Task<DueDeferral?> SkipAsync(long personId, string? reason, CancellationToken cancellationToken)
     {
-        var person = await summaries.FindAsync(personId, cancellationToken);
+        var person = await dueIndex.FindAsync(personId, cancellationToken);
         if (person is null)
         {
             return null;

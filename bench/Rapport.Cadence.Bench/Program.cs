@@ -116,13 +116,13 @@ foreach (var result in new[] { naive, scan, indexed })
 
 report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"The indexed path read {streamedPerRun:N0} summaries per queue (of {people:N0}).").AppendLine();
 report.AppendLine(CultureInfo.InvariantCulture, $"Log a touch (the summary updated with the new touch, the index moved, the queue planned again from the index): median {touchTimes[touchTimes.Count / 2]:F2} ms, max {touchTimes[^1]:F2} ms over {touchTimes.Count} touches, each on the first person of the queue, who then left it.").AppendLine();
-report.AppendLine("| XLSX export (streamed) | time | peak managed heap during export | file |").AppendLine("|---|---:|---:|---:|");
+report.AppendLine("| XLSX export (streamed) | time | peak live managed heap during export | file |").AppendLine("|---|---:|---:|---:|");
 foreach (var (rows, seconds, heap, bytes) in new[] { export10k, export })
 {
-    report.AppendLine(CultureInfo.InvariantCulture, $"| {rows:N0} rows | {seconds:F2} s | {heap / 1048576.0:F1} MiB | {bytes / 1048576.0:F1} MiB |");
+    report.AppendLine(CultureInfo.InvariantCulture, $"| {rows:N0} rows | {seconds:F2} s | {heap / 1048576.0:F2} MiB | {bytes / 1048576.0:F1} MiB |");
 }
 
-report.AppendLine().AppendLine("The peak heap is sampled every 5 ms during the export, as growth over the heap measured after a full collection just before it starts; flat memory shows as the same peak for ten times the rows. Queue figures exclude generating the workspace and building the cache and index, which a store maintains as touches arrive.");
+report.AppendLine().AppendLine("The export is timed alone, then run again while a sampler forces a full collection every 20 ms and records the live managed heap above what it was before; the live heap stays under a megabyte at both sizes while the file grows tenfold. Queue figures exclude generating the workspace and building the cache and index, which a store maintains as touches arrive.");
 Console.WriteLine();
 Console.WriteLine(report);
 if (outPath is not null)
@@ -159,18 +159,8 @@ async Task<(int Rows, double Seconds, long PeakHeap, long Bytes)> MeasureExport(
         }
     }
 
-    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-    var baseline = GC.GetTotalMemory(true);
-    var peak = 0L;
-    using var sampling = new CancellationTokenSource();
-    var sampler = Task.Run(async () =>
-    {
-        while (!sampling.IsCancellationRequested)
-        {
-            peak = Math.Max(peak, GC.GetTotalMemory(false) - baseline);
-            await Task.Delay(5);
-        }
-    });
+    // Timed alone; then written again while a sampler forces full collections, so that what it sees is
+    // the live heap (what the export holds), not garbage waiting for the next collection.
     var started = Stopwatch.GetTimestamp();
     await using (var file = File.Create(path))
     {
@@ -178,11 +168,27 @@ async Task<(int Rows, double Seconds, long PeakHeap, long Bytes)> MeasureExport(
     }
 
     var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+    var baseline = GC.GetTotalMemory(forceFullCollection: true);
+    var peak = 0L;
+    using var sampling = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
+    {
+        while (!sampling.IsCancellationRequested)
+        {
+            peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            await Task.Delay(20);
+        }
+    });
+    await using (var file = File.Create(path))
+    {
+        await XlsxSheetWriter.WriteAsync(Rows(), file, CancellationToken.None);
+    }
+
     await sampling.CancelAsync();
     await sampler;
     var bytes = new FileInfo(path).Length;
     File.Delete(path);
-    Log($"XLSX export of {rows:N0} rows: {seconds:F2} s, peak managed heap +{peak / 1048576.0:F1} MiB, {bytes / 1048576.0:F1} MiB file");
+    Log($"XLSX export of {rows:N0} rows: {seconds:F2} s, peak live heap +{peak / 1048576.0:F2} MiB, {bytes / 1048576.0:F1} MiB file");
     return (rows, seconds, peak, bytes);
 }
 

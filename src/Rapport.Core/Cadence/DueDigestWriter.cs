@@ -41,5 +41,5 @@ public static class DueDigestWriter
         }
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string OneLine(string text) => TouchDescriptions.OneLine(text);
 }

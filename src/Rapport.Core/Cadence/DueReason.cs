@@ -37,7 +37,7 @@ public static class DueReason
                 .Append(deferral.Until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             if (deferral.Reason is not null)
             {
-                text.Append(" (").Append(TouchDescriptions.Describe(new QualifyingTouch(default, default, default, default, false, deferral.Reason))).Append(')');
+                text.Append(" (").Append(TouchDescriptions.OneLine(deferral.Reason)).Append(')');
             }
         }
 

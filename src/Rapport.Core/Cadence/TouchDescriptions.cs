@@ -28,14 +28,13 @@ public static class TouchDescriptions
     };
 
     /// <summary>The ledger's description on one line and bounded, or the words for its kind.</summary>
-    public static string Describe(QualifyingTouch touch)
-    {
-        if (string.IsNullOrWhiteSpace(touch.Description))
-        {
-            return Describe(touch.Channel, touch.Direction);
-        }
+    public static string Describe(QualifyingTouch touch) =>
+        string.IsNullOrWhiteSpace(touch.Description) ? Describe(touch.Channel, touch.Direction) : OneLine(touch.Description);
 
-        var text = string.Join(' ', touch.Description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Untrusted text made fit for a reason: whitespace runs and control characters become one space, at most <see cref="MaxLength"/> characters.</summary>
+    public static string OneLine(string description)
+    {
+        var text = string.Join(' ', description.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var builder = new System.Text.StringBuilder(Math.Min(text.Length, MaxLength + 1));
         foreach (var rune in text.EnumerateRunes())
         {

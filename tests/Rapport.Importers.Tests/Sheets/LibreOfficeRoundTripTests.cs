@@ -34,5 +34,28 @@ public sealed class LibreOfficeRoundTripTests : IDisposable
         Assert.Empty(preview.BadRows);
     }
 
+    [LibreOfficeFact]
+    public async Task An_xlsx_saved_again_by_LibreOffice_imports_with_no_changes_and_an_edit_shows_as_an_update()
+    {
+        var people = SheetSamples.People();
+        var workbook = Path.Combine(_folder, "people.xlsx");
+        await File.WriteAllBytesAsync(workbook, await SheetSamples.ExportAsync(people, xlsx: true));
+        var resavedFolder = Directory.CreateDirectory(Path.Combine(_folder, "resaved")).FullName;
+
+        var resaved = Assert.Single(await LibreOffice.ResaveAsXlsxAsync(workbook, resavedFolder));
+        var table = await SheetSamples.ReadAsync(await File.ReadAllBytesAsync(resaved), xlsx: true);
+
+        Assert.Empty(table.Problems);
+        var unchanged = SheetImportPlanner.Preview(table, people, SheetSamples.Tiers);
+        Assert.False(unchanged.HasChanges, string.Join("; ", unchanged.Updates.SelectMany(u => u.Fields).Select(f => $"{f.Column}: [{f.Before}] -> [{f.After}]")));
+        Assert.Empty(unchanged.BadRows);
+
+        people[2] = people[2] with { Cadence = "monthly" };
+        var edited = SheetImportPlanner.Preview(table, people, SheetSamples.Tiers);
+        var update = Assert.Single(edited.Updates);
+        Assert.Equal(4, update.RowNumber);
+        Assert.Equal(new Rapport.Core.Cadence.Sheets.SheetFieldChange("cadence", "monthly", "off"), Assert.Single(update.Fields));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

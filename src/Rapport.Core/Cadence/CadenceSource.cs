@@ -1,0 +1,7 @@
+namespace Rapport.Core.Cadence;
+
+public enum CadenceSource
+{
+    Person,
+    List,
+}

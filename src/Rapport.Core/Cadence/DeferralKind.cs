@@ -1,0 +1,7 @@
+namespace Rapport.Core.Cadence;
+
+public enum DeferralKind
+{
+    Snooze,
+    Skip,
+}

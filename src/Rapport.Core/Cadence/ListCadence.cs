@@ -1,0 +1,7 @@
+namespace Rapport.Core.Cadence;
+
+/// <summary>
+/// A cadence a person inherits from a list. <see cref="AppliesSince"/> is when it began to apply to this
+/// person: the later of the list getting the cadence and the person joining the list.
+/// </summary>
+public sealed record ListCadence(long ListId, string ListName, CadenceTier Tier, DateTimeOffset AppliesSince);

@@ -1,0 +1,7 @@
+namespace Rapport.Core.Cadence.Sheets;
+
+public enum SheetChangeKind
+{
+    Create,
+    Update,
+}

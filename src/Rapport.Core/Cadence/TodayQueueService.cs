@@ -1,0 +1,53 @@
+using Microsoft.Extensions.Options;
+
+namespace Rapport.Core.Cadence;
+
+/// <summary>The Today queue and the actions on it, over the storage's ports.</summary>
+public sealed class TodayQueueService(
+    ICadenceDueIndex dueIndex,
+    ICadenceSettingsStore settings,
+    IOptions<CadenceOptions> options,
+    TimeProvider time)
+{
+    public UserCalendar Calendar { get; } = UserCalendar.ForZone(options.Value.TimeZone, time);
+
+    public async Task<TodayQueue> GetAsync(CancellationToken cancellationToken)
+    {
+        var queueOptions = options.Value.ToQueueOptions();
+        var now = time.GetUtcNow();
+        var today = Calendar.LocalDate(now);
+        var lastDay = today.AddDays(queueOptions.HorizonDays - 1);
+        var intervals = await dueIndex.ListIntervalsAsync(cancellationToken);
+        var streams = intervals.Select(interval => dueIndex.ListByDueDateAsync(interval, lastDay, cancellationToken)).ToList();
+        var dueCount = await dueIndex.CountDueOnOrBeforeAsync(today, cancellationToken);
+        var withinHorizon = await dueIndex.CountDueOnOrBeforeAsync(lastDay, cancellationToken);
+        return await TodayQueuePlanner.PlanFromIndexAsync(streams, dueCount, withinHorizon, Calendar.Zone, now, queueOptions, cancellationToken);
+    }
+
+    /// <summary>Snoozes for a number of days (3, 7 and 14 are offered); the reason is kept.</summary>
+    public Task<DueDeferral> SnoozeAsync(long personId, int days, string? reason, CancellationToken cancellationToken) =>
+        SaveAsync(personId, DueDeferral.Snooze(Calendar.Today, days, reason, time.GetUtcNow()), cancellationToken);
+
+    public Task<DueDeferral> SnoozeUntilAsync(long personId, DateOnly until, string? reason, CancellationToken cancellationToken) =>
+        SaveAsync(personId, DueDeferral.SnoozeUntil(Calendar.Today, until, reason, time.GetUtcNow()), cancellationToken);
+
+    /// <summary>Skips the person's current due date; null when no cadence applies to them.</summary>
+    public async Task<DueDeferral?> SkipAsync(long personId, string? reason, CancellationToken cancellationToken)
+    {
+        var person = await dueIndex.FindAsync(personId, cancellationToken);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var due = DueCalculator.Compute(person.Cadence, person.LastQualifyingTouch, person.Deferral, Calendar.Zone);
+        var skip = DueDeferral.Skip(due.Date, person.Cadence.Tier.Interval, Calendar.Today, reason, time.GetUtcNow());
+        return await SaveAsync(personId, skip, cancellationToken);
+    }
+
+    private async Task<DueDeferral> SaveAsync(long personId, DueDeferral deferral, CancellationToken cancellationToken)
+    {
+        await settings.SaveDeferralAsync(personId, deferral, cancellationToken);
+        return deferral;
+    }
+}

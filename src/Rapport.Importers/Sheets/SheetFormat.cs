@@ -1,0 +1,7 @@
+namespace Rapport.Importers.Sheets;
+
+public enum SheetFormat
+{
+    Csv,
+    Xlsx,
+}

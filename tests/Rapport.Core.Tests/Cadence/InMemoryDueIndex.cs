@@ -1,0 +1,54 @@
+using Rapport.Core.Cadence;
+
+namespace Rapport.Core.Tests.Cadence;
+
+/// <summary>The due index a store keeps, over a list: what <see cref="ICadenceDueIndex"/> promises, nothing more.</summary>
+internal sealed class InMemoryDueIndex(IEnumerable<CadenceSummary> people, TimeZoneInfo zone) : ICadenceDueIndex, ICadenceSettingsStore
+{
+    private readonly Dictionary<long, CadenceSummary> _people = people.ToDictionary(p => p.PersonId);
+
+    public int StreamedCount { get; private set; }
+
+    public Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CadenceInterval>>([.. _people.Values.Select(p => p.Cadence.Tier.Interval).Distinct()]);
+
+    public async IAsyncEnumerable<CadenceSummary> ListByDueDateAsync(CadenceInterval interval, DateOnly lastDay, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var ordered = _people.Values
+            .Where(p => p.Cadence.Tier.Interval == interval)
+            .Select(p => (Person: p, Due: Due(p)))
+            .Where(p => p.Due <= lastDay)
+            .OrderBy(p => p.Due)
+            .ThenBy(p => p.Person.PersonId);
+        foreach (var (person, _) in ordered)
+        {
+            await Task.Yield();
+            StreamedCount++;
+            yield return person;
+        }
+    }
+
+    public Task<int> CountDueOnOrBeforeAsync(DateOnly day, CancellationToken cancellationToken) =>
+        Task.FromResult(_people.Values.Count(p => Due(p) <= day));
+
+    public Task<CadenceSummary?> FindAsync(long personId, CancellationToken cancellationToken) =>
+        Task.FromResult(_people.GetValueOrDefault(personId));
+
+    public Task<IReadOnlyList<CadenceTier>> ListTiersAsync(CancellationToken cancellationToken) => Task.FromResult(CadenceTiers.BuiltIn);
+
+    public Task SaveTierAsync(CadenceTier tier, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<CadenceInputs?> GetInputsAsync(long personId, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task SetPersonCadenceAsync(long personId, PersonCadence? cadence, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task SetListCadenceAsync(long listId, CadenceTier? tier, DateTimeOffset at, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task SaveDeferralAsync(long personId, DueDeferral deferral, CancellationToken cancellationToken)
+    {
+        _people[personId] = _people[personId] with { Deferral = deferral };
+        return Task.CompletedTask;
+    }
+
+    private DateOnly Due(CadenceSummary p) => DueCalculator.Compute(p.Cadence, p.LastQualifyingTouch, p.Deferral, zone).Date;
+}

@@ -16,7 +16,7 @@ using Rapport.Importers.XArchive.Demo;
 //   generate ZIP                        the benchmark archive (200,000 posts, 20,000 followers, ...)
 //   parse ZIP                           raw limit 1: System.Text.Json over every data file the import reads
 //   read ZIP                            the archive reader alone, records enumerated and dropped
-//   import ZIP (--db FILE | --postgres CS)   the real import, end to end
+//   import ZIP (--db FILE | --postgres CS) [--force]   the real import, end to end (--force: read even an archive imported before)
 //   insert-sqlite SOURCE.db TARGET.db   raw limit 2: plain prepared inserts of the rows an import wrote
 //   copy-postgres SOURCE.db CS          raw limit 2 on PostgreSQL: binary COPY of the same rows
 var mode = args.ElementAtOrDefault(0);
@@ -37,7 +37,7 @@ switch (mode)
         rows = await ReadOnly(args[1]);
         break;
     case "import":
-        (rows, measured) = await Import(args[1], args[2], args[3]);
+        (rows, measured) = await Import(args[1], args[2], args[3], force: args.Contains("--force"));
         break;
     case "insert-sqlite":
         (rows, measured) = await RawInsert.SqliteAsync(args[1], args[2]);
@@ -89,7 +89,7 @@ static async Task<long> ReadOnly(string path)
     return records;
 }
 
-static async Task<(long, TimeSpan)> Import(string archive, string option, string target)
+static async Task<(long, TimeSpan)> Import(string archive, string option, string target, bool force)
 {
     var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
@@ -101,7 +101,7 @@ static async Task<(long, TimeSpan)> Import(string archive, string option, string
         await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         var timer = Stopwatch.StartNew();
         var summary = await services.GetRequiredService<ArchiveImportService>()
-            .ImportAsync(archive, SocialNetwork.X, new ArchiveImportOptions(), CancellationToken.None);
+            .ImportAsync(archive, SocialNetwork.X, new ArchiveImportOptions { Force = force }, CancellationToken.None);
         timer.Stop();
         await Console.Error.WriteLineAsync(string.Join("; ", summary.Kinds));
         return (summary[ImportKinds.Posts].Total, timer.Elapsed);

@@ -5,6 +5,7 @@ using Rapport.Core.Ledger;
 using Rapport.Core.Lists;
 using Rapport.Core.Notes;
 using Rapport.Importers.Sheets;
+using Rapport.Storage.Cadence;
 using Rapport.Storage.Model;
 using Rapport.Testing;
 
@@ -195,6 +196,62 @@ public sealed class KeepInTouchStoreTests
         await sheets.ExportAsync(exported, SheetFormat.Csv, None);
         exported.Position = 0;
         Assert.False((await sheets.PreviewAsync(exported, SheetFormat.Csv, None)).HasChanges);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Touches_written_by_an_import_are_folded_in_before_the_queue_is_read(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var ana = await CreatePersonAsync(database, "@ana");
+        var now = database.Clock.GetUtcNow();
+        await database.Get<ICadenceSettingsStore>().SetPersonCadenceAsync(ana, new PersonCadence(CadenceTiers.Weekly, now.AddDays(-30)), None);
+        var index = database.Get<ICadenceDueIndex>();
+        Assert.Null((await index.FindAsync(ana, None))!.LastQualifyingTouch);
+
+        database.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            context.Touches.Add(new Touch
+            {
+                PersonId = ana,
+                Channel = TouchChannel.Reply,
+                Direction = TouchDirection.Out,
+                Visibility = TouchVisibility.Public,
+                OccurredAt = now.AddDays(-2).UtcDateTime,
+                SourceRef = "x:reply:1",
+                RecordedAt = database.Clock.GetUtcNow().UtcDateTime,
+            });
+            await context.SaveChangesAsync();
+        }
+
+        var queue = await database.Get<TodayQueueService>().GetAsync(None);
+        Assert.DoesNotContain(ana, queue.Today.Select(e => e.PersonId));
+        var summary = (await index.FindAsync(ana, None))!;
+        Assert.Equal(TouchChannel.Reply, summary.LastQualifyingTouch!.Channel);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_new_time_zone_rebuilds_every_due_date_in_the_users_days(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var ana = await CreatePersonAsync(database, "@ana");
+        var settings = database.Get<ICadenceSettingsStore>();
+        await settings.SetPersonCadenceAsync(ana, new PersonCadence(CadenceTiers.Weekly, database.Clock.GetUtcNow().AddDays(-30)), None);
+
+        // 23:30 UTC on 20 November is already 21 November in Auckland.
+        var late = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero);
+        await database.Get<ITouchLog>().LogAsync(ana, TouchChannel.DirectMessage, null, late, None);
+        await using var context = database.Get<IEngine>().CreateContext();
+        await new DueCacheBuilder(Microsoft.Extensions.Options.Options.Create(new CadenceOptions()), database.Clock).EnsureCurrentAsync(context, None);
+        Assert.Equal(new DateOnly(2026, 11, 27), context.CadenceDue.Single(d => d.PersonId == ana).DueDay);
+
+        var auckland = new DueCacheBuilder(Microsoft.Extensions.Options.Options.Create(new CadenceOptions { TimeZone = "Pacific/Auckland" }), database.Clock);
+        await auckland.EnsureCurrentAsync(context, None);
+        context.ChangeTracker.Clear();
+        Assert.Equal(new DateOnly(2026, 11, 28), context.CadenceDue.Single(d => d.PersonId == ana).DueDay);
+        Assert.Equal("Pacific/Auckland", context.CadenceCacheStates.Single().TimeZone);
     }
 
     private static async Task<SheetImportPreview> PreviewAsync(PeopleSheetService sheets, string csv)

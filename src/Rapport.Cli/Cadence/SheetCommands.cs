@@ -83,7 +83,8 @@ internal static class SheetCommands
                     Render(context.Console, preview, applied);
                 }
 
-                return preview.BadRows.Count > 0 && !applied && preview.Changes.Any() is false && preview.Skipped.Count == 0
+                // A sheet in which no row could be read (a wrong file, a missing header) is bad input.
+                return preview.BadRows.Count > 0 && !preview.HasChanges && preview.Skipped.Count == 0
                     ? ExitCodes.BadInput
                     : ExitCodes.Ok;
             },

@@ -254,6 +254,23 @@ public sealed class KeepInTouchStoreTests
         Assert.Equal("Pacific/Auckland", context.CadenceCacheStates.Single().TimeZone);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Tiers_can_be_added_and_a_built_in_one_replaced_by_name(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var settings = database.Get<ICadenceSettingsStore>();
+        var dmsOnly = TouchKindFilter.Create(channels: [TouchChannel.DirectMessage], directions: [TouchDirection.Out]);
+        await settings.SaveTierAsync(new CadenceTier("inner circle", CadenceInterval.Days(10), dmsOnly), None);
+        await settings.SaveTierAsync(new CadenceTier("Monthly", CadenceInterval.Days(45), TouchKindFilter.Any), None);
+
+        var tiers = await settings.ListTiersAsync(None);
+        Assert.Equal(CadenceTiers.BuiltIn.Count + 1, tiers.Count);
+        var inner = Assert.Single(tiers, t => t.Name == "inner circle");
+        Assert.Equal(dmsOnly, inner.Counts);
+        Assert.Equal(CadenceInterval.Days(45), Assert.Single(tiers, t => string.Equals(t.Name, "monthly", StringComparison.OrdinalIgnoreCase)).Interval);
+    }
+
     private static async Task<SheetImportPreview> PreviewAsync(PeopleSheetService sheets, string csv)
     {
         using var input = new MemoryStream(Encoding.UTF8.GetBytes(csv));

@@ -1,11 +1,14 @@
 using System.CommandLine;
 using Rapport.Cli.Administration;
+using Rapport.Cli.Cadence;
 using Rapport.Cli.Composer;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Curation;
 using Rapport.Cli.Import;
 using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
+using Rapport.Cli.Lists;
+using Rapport.Cli.Notes;
 
 namespace Rapport.Cli;
 
@@ -21,11 +24,17 @@ public static class RapportCli
             GlobalOptions.Json,
         };
         root.Subcommands.Add(DemoCommand.Create(runtime));
-        root.Subcommands.Add(ImportCommands.Create(runtime));
+        var import = ImportCommands.Create(runtime);
+        import.Subcommands.Add(SheetCommands.CreateImportSheet(runtime));
+        root.Subcommands.Add(import);
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
         root.Subcommands.Add(DbCommands.Create(runtime));
-        foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)))
+        root.Subcommands.Add(CadenceCommands.Create(runtime));
+        root.Subcommands.Add(ListsCommands.Create(runtime));
+        root.Subcommands.Add(NotesCommands.Create(runtime));
+        root.Subcommands.Add(SheetCommands.CreateExport(runtime));
+        foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)).Concat(TodayCommands.Create(runtime)))
         {
             root.Subcommands.Add(command);
         }

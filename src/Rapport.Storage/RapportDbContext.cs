@@ -24,6 +24,12 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<HandleChange> HandleChanges => Set<HandleChange>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<CurationDraft> CurationDrafts => Set<CurationDraft>();
+    public DbSet<CadenceTierSetting> CadenceTiers => Set<CadenceTierSetting>();
+    public DbSet<PersonCadenceSetting> PersonCadences => Set<PersonCadenceSetting>();
+    public DbSet<ListCadenceSetting> ListCadences => Set<ListCadenceSetting>();
+    public DbSet<CadenceDeferral> CadenceDeferrals => Set<CadenceDeferral>();
+    public DbSet<CadenceDue> CadenceDue => Set<CadenceDue>();
+    public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -140,6 +146,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             draft.HasIndex(d => d.UpdatedAt);
         });
 
+        KeepInTouchModel.Configure(modelBuilder);
         UseSnakeCaseColumns(modelBuilder);
     }
 

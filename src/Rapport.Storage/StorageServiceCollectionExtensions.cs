@@ -1,15 +1,22 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Administration;
+using Rapport.Core.Cadence;
+using Rapport.Core.Cadence.Sheets;
 using Rapport.Core.Contacts;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Core.Ledger;
+using Rapport.Core.Lists;
+using Rapport.Core.Notes;
 using Rapport.Storage.Administration;
+using Rapport.Storage.Cadence;
 using Rapport.Storage.Contacts;
 using Rapport.Storage.Curation;
 using Rapport.Storage.Import;
 using Rapport.Storage.Ledger;
+using Rapport.Storage.Lists;
+using Rapport.Storage.Notes;
 using Rapport.Storage.Postgres;
 using Rapport.Storage.Sqlite;
 
@@ -32,6 +39,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITouchStore, TouchStore>();
         services.AddSingleton<ILedgerOverviewStore, LedgerOverviewStore>();
         services.AddSingleton<IDraftStore, DraftStore>();
+        services.AddSingleton<DueCacheBuilder>();
+        services.AddSingleton<ICadenceSettingsStore, CadenceSettingsStore>();
+        services.AddSingleton<ICadenceDueIndex, CadenceDueIndex>();
+        services.AddSingleton<ITouchLog, TouchLog>();
+        services.AddSingleton<IPeopleSheetStore, PeopleSheetStore>();
+        services.AddSingleton<IContactListStore, ContactListStore>();
+        services.AddSingleton<INoteStore, NoteStore>();
         return services;
     }
 }

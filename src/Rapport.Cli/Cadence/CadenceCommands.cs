@@ -1,0 +1,150 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Rapport.Cli.Contacts;
+using Rapport.Cli.Infrastructure;
+using Rapport.Core.Cadence;
+using Spectre.Console;
+
+namespace Rapport.Cli.Cadence;
+
+/// <summary><c>rapport cadence set|list|tiers</c>: how often to keep in touch with whom.</summary>
+internal static class CadenceCommands
+{
+    public static Command Create(CliRuntime runtime)
+    {
+        var cadence = new Command("cadence", "How often to keep in touch: per person, or inherited from lists");
+        cadence.Subcommands.Add(CreateSet(runtime));
+        cadence.Subcommands.Add(CreateList(runtime));
+        cadence.Subcommands.Add(CreateTiers(runtime));
+        return cadence;
+    }
+
+    private static Command CreateSet(CliRuntime runtime)
+    {
+        var handle = new Argument<string>("HANDLE") { Description = "The person's handle" };
+        var tier = new Argument<string>("CADENCE") { Description = "A tier (weekly, monthly, close, ...), an interval such as 10d, off, or inherit to follow their lists again" };
+        var set = new Command("set", "Set a person's own cadence; it overrides their lists'") { handle, tier };
+        set.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            async (context, ct) =>
+            {
+                var personId = await People.FindAsync(context, parse.GetValue(handle)!, ct);
+                var text = parse.GetValue(tier)!;
+                var now = context.Get<TimeProvider>().GetUtcNow();
+                PersonCadence? cadence = string.Equals(text.Trim(), "inherit", StringComparison.OrdinalIgnoreCase)
+                    ? null
+                    : await People.TierAsync(context, text, ct) is { } found ? new PersonCadence(found, now) : PersonCadence.Off(now);
+                await context.Get<ICadenceSettingsStore>().SetPersonCadenceAsync(personId, cadence, ct);
+                var inputs = await context.Get<ICadenceSettingsStore>().GetInputsAsync(personId, ct);
+                var resolution = inputs?.Resolve();
+                if (context.Json)
+                {
+                    context.WriteJson(new { personId, cadence = resolution?.Cadence?.Tier.Name, why = resolution?.Why });
+                }
+                else
+                {
+                    context.Console.WriteLine($"{resolution?.Cadence?.Tier.Name ?? "no cadence"}: {resolution?.Why}");
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return set;
+    }
+
+    private static Command CreateList(CliRuntime runtime)
+    {
+        var list = new Command("list", "Everyone a cadence applies to, the soonest due first");
+        list.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            async (context, ct) =>
+            {
+                var index = context.Get<ICadenceDueIndex>();
+                await using var scope = People.Scope(context);
+                var zone = scope.ServiceProvider.GetRequiredService<TodayQueueService>().Calendar.Zone;
+                var rows = new List<(CadenceSummary Person, DueDate Due)>();
+                foreach (var interval in await index.ListIntervalsAsync(ct))
+                {
+                    await foreach (var person in index.ListByDueDateAsync(interval, DateOnly.MaxValue, ct))
+                    {
+                        rows.Add((person, DueCalculator.Compute(person.Cadence, person.LastQualifyingTouch, person.Deferral, zone)));
+                    }
+                }
+
+                rows.Sort((a, b) => a.Due.Date != b.Due.Date ? a.Due.Date.CompareTo(b.Due.Date) : a.Person.PersonId.CompareTo(b.Person.PersonId));
+                if (context.Json)
+                {
+                    context.WriteJson(rows.Select(r => new
+                    {
+                        r.Person.PersonId,
+                        r.Person.Name,
+                        cadence = r.Person.Cadence.Tier.Name,
+                        source = r.Person.Cadence.Source,
+                        list = r.Person.Cadence.ListName,
+                        due = People.Date(r.Due.Date),
+                        lastTouch = r.Person.LastQualifyingTouch?.At,
+                    }));
+                    return ExitCodes.Ok;
+                }
+
+                if (rows.Count == 0)
+                {
+                    context.Console.WriteLine("No cadences yet. Try: rapport cadence set HANDLE monthly, or rapport lists cadence LIST monthly.");
+                    return ExitCodes.Ok;
+                }
+
+                var table = new Table().AddColumns("Who", "Cadence", "From", "Due", "Last touch");
+                foreach (var (person, due) in rows)
+                {
+                    table.AddRow(
+                        ContactsCommands.Text(person.Name),
+                        ContactsCommands.Text(person.Cadence.Tier.Name),
+                        ContactsCommands.Text(person.Cadence.Source == CadenceSource.List ? "list " + person.Cadence.ListName : "person"),
+                        ContactsCommands.Text(People.Date(due.Date)),
+                        ContactsCommands.Text(person.LastQualifyingTouch is { } last ? People.Date(UserCalendar.LocalDate(last.At, zone)) : "never"));
+                }
+
+                context.Console.Write(table);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return list;
+    }
+
+    private static Command CreateTiers(CliRuntime runtime)
+    {
+        var tiers = new Command("tiers", "The named cadences and which touches count for each");
+        tiers.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            async (context, ct) =>
+            {
+                var all = await context.Get<ICadenceSettingsStore>().ListTiersAsync(ct);
+                var rows = all.Select(t => new
+                {
+                    t.Name,
+                    interval = t.Interval.ToString(),
+                    channels = string.Join(",", t.Counts.Channels),
+                    directions = string.Join(",", t.Counts.Directions),
+                    visibilities = string.Join(",", t.Counts.Visibilities),
+                }).ToList();
+                if (context.Json)
+                {
+                    context.WriteJson(rows);
+                    return ExitCodes.Ok;
+                }
+
+                var table = new Table().AddColumns("Tier", "Interval", "Counts", "Direction", "Visibility");
+                foreach (var row in rows)
+                {
+                    table.AddRow(
+                        ContactsCommands.Text(row.Name), ContactsCommands.Text(row.interval), ContactsCommands.Text(row.channels),
+                        ContactsCommands.Text(row.directions), ContactsCommands.Text(row.visibilities));
+                }
+
+                context.Console.Write(table);
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return tiers;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Rapport.Core.Cadence;
+using Rapport.Storage.Model;
+
+namespace Rapport.Storage.Cadence;
+
+/// <summary>The Today queue's reads, over the due cache, in keyset-paged batches so the queue can stop early.</summary>
+internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : ICadenceDueIndex
+{
+    private const int BatchSize = 256;
+
+    public async Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        await cache.EnsureCurrentAsync(context, cancellationToken);
+        var intervals = await context.CadenceDue.AsNoTracking()
+            .Select(d => new { d.IntervalUnit, d.IntervalCount })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return [.. intervals
+            .Select(i => i.IntervalUnit == CadenceUnit.Days ? CadenceInterval.Days(i.IntervalCount) : CadenceInterval.Months(i.IntervalCount))
+            .OrderBy(i => i.ApproximateDays)];
+    }
+
+    public async IAsyncEnumerable<CadenceSummary> ListByDueDateAsync(
+        CadenceInterval interval,
+        DateOnly lastDay,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var afterDay = DateOnly.MinValue;
+        var afterPerson = long.MinValue;
+        while (true)
+        {
+            List<CadenceDue> batch;
+            await using (var context = engine.CreateContext())
+            {
+                var day = afterDay;
+                var person = afterPerson;
+                batch = await context.CadenceDue.AsNoTracking()
+                    .Where(d => d.IntervalUnit == interval.Unit && d.IntervalCount == interval.Count && d.DueDay <= lastDay)
+                    .Where(d => d.DueDay > day || (d.DueDay == day && d.PersonId > person))
+                    .OrderBy(d => d.DueDay)
+                    .ThenBy(d => d.PersonId)
+                    .Take(BatchSize)
+                    .ToListAsync(cancellationToken);
+            }
+
+            foreach (var row in batch)
+            {
+                yield return ToSummary(row);
+            }
+
+            if (batch.Count < BatchSize)
+            {
+                yield break;
+            }
+
+            afterDay = batch[^1].DueDay;
+            afterPerson = batch[^1].PersonId;
+        }
+    }
+
+    public async Task<int> CountDueOnOrBeforeAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        return await context.CadenceDue.CountAsync(d => d.DueDay <= day, cancellationToken);
+    }
+
+    public async Task<CadenceSummary?> FindAsync(long personId, CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        await cache.EnsureCurrentAsync(context, cancellationToken);
+        var row = await context.CadenceDue.AsNoTracking().FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
+        return row is null ? null : ToSummary(row);
+    }
+
+    internal static CadenceSummary ToSummary(CadenceDue row)
+    {
+        var tier = TierColumns.ToTier(row.TierName, row.IntervalUnit, row.IntervalCount, row.ChannelMask, row.DirectionMask, row.VisibilityMask);
+        var last = row.LastTouchAt is { } at
+            ? new QualifyingTouch(new DateTimeOffset(at), row.LastTouchChannel!.Value, row.LastTouchDirection!.Value, row.LastTouchVisibility!.Value, row.LastTouchEstimated, row.LastTouchNote)
+            : null;
+        var deferral = row.DeferralKind is { } kind
+            ? DueDeferral.Restore(kind, row.DeferralUntil!.Value, row.DeferralReason, new DateTimeOffset(row.DeferralAt!.Value))
+            : null;
+        return new CadenceSummary(
+            row.PersonId,
+            row.Name,
+            new ResolvedCadence(tier, row.Source, new DateTimeOffset(row.Since), row.ListName),
+            last,
+            deferral,
+            new ReciprocitySummary(
+                row.Out30, row.In30, row.Out90, row.In90, row.Out365, row.In365,
+                row.LastOut is { } lastOut ? new DateTimeOffset(lastOut) : null,
+                row.LastIn is { } lastIn ? new DateTimeOffset(lastIn) : null));
+    }
+}

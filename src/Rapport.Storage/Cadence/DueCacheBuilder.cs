@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Rapport.Core.Cadence;
+using Rapport.Core.Ledger;
+using Rapport.Storage.Model;
+
+namespace Rapport.Storage.Cadence;
+
+/// <summary>
+/// Rebuilds the due cache from what it is derived from: the person's settings, their lists' cadences, the
+/// deferrals and their touches. Every write that changes one of those calls it in the same transaction;
+/// <see cref="EnsureCurrentAsync"/> catches up with imports and with a change of the user's zone.
+/// </summary>
+internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProvider time)
+{
+    private const int StateId = 1;
+
+    private readonly TimeZoneInfo _zone = UserCalendar.ForZone(options.Value.TimeZone, time).Zone;
+
+    public async Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
+    {
+        var inputs = await ReadInputsAsync(context, personId, cancellationToken);
+        var cached = await context.CadenceDue.FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
+        var resolved = inputs?.Resolve().Cadence;
+        if (inputs is null || resolved is null)
+        {
+            if (cached is not null)
+            {
+                context.CadenceDue.Remove(cached);
+                await context.SaveChangesAsync(cancellationToken);
+            }
+
+            return;
+        }
+
+        var touches = (await context.Touches.AsNoTracking().Where(t => t.PersonId == personId).ToListAsync(cancellationToken))
+            .Select(t => new TouchEntry(t.Id, t.Channel, t.Direction, t.Visibility, new DateTimeOffset(t.OccurredAt), t.IsTimeEstimated, t.SourceRef, t.Note))
+            .ToList();
+        var last = DueCalculator.LastQualifying(touches, resolved.Tier.Counts);
+        var reciprocity = ReciprocitySummary.Of(touches, time.GetUtcNow());
+        var deferralRow = await context.CadenceDeferrals.AsNoTracking()
+            .Where(d => d.PersonId == personId)
+            .OrderByDescending(d => d.At)
+            .ThenByDescending(d => d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+        var deferral = deferralRow is null ? null : DueDeferral.Restore(deferralRow.Kind, deferralRow.Until, deferralRow.Reason, new DateTimeOffset(deferralRow.At));
+        var due = DueCalculator.Compute(resolved, last, deferral, _zone);
+
+        var row = cached ?? new CadenceDue { PersonId = personId, Name = string.Empty, TierName = string.Empty };
+        row.Name = await NameAsync(context, personId, cancellationToken);
+        row.IntervalUnit = resolved.Tier.Interval.Unit;
+        row.IntervalCount = resolved.Tier.Interval.Count;
+        row.DueDay = due.Date;
+        row.TierName = resolved.Tier.Name;
+        row.ChannelMask = resolved.Tier.Counts.ChannelMask;
+        row.DirectionMask = resolved.Tier.Counts.DirectionMask;
+        row.VisibilityMask = resolved.Tier.Counts.VisibilityMask;
+        row.Source = resolved.Source;
+        row.Since = resolved.Since.UtcDateTime;
+        row.ListName = resolved.ListName;
+        row.LastTouchAt = last?.At.UtcDateTime;
+        row.LastTouchChannel = last?.Channel;
+        row.LastTouchDirection = last?.Direction;
+        row.LastTouchVisibility = last?.Visibility;
+        row.LastTouchEstimated = last?.IsTimeEstimated ?? false;
+        row.LastTouchNote = last?.Description;
+        row.DeferralKind = deferral?.Kind;
+        row.DeferralUntil = deferral?.Until;
+        row.DeferralReason = deferral?.Reason;
+        row.DeferralAt = deferral?.At.UtcDateTime;
+        row.Out30 = reciprocity.Out30;
+        row.In30 = reciprocity.In30;
+        row.Out90 = reciprocity.Out90;
+        row.In90 = reciprocity.In90;
+        row.Out365 = reciprocity.Out365;
+        row.In365 = reciprocity.In365;
+        row.LastOut = reciprocity.LastOut?.UtcDateTime;
+        row.LastIn = reciprocity.LastIn?.UtcDateTime;
+        if (cached is null)
+        {
+            context.CadenceDue.Add(row);
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RebuildManyAsync(RapportDbContext context, IEnumerable<long> personIds, CancellationToken cancellationToken)
+    {
+        foreach (var personId in personIds.Distinct())
+        {
+            await RebuildAsync(context, personId, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Folds in the touches recorded since the cache last looked (imports write the ledger directly), and
+    /// rebuilds everyone when the user's zone is not the one the cache was built in.
+    /// </summary>
+    public async Task EnsureCurrentAsync(RapportDbContext context, CancellationToken cancellationToken)
+    {
+        var state = await context.CadenceCacheStates.FirstOrDefaultAsync(s => s.Id == StateId, cancellationToken);
+        var newest = await context.Touches.MaxAsync(t => (DateTime?)t.RecordedAt, cancellationToken) ?? DateTime.MinValue;
+        List<long> stale;
+        if (state is null || !string.Equals(state.TimeZone, options.Value.TimeZone, StringComparison.Ordinal))
+        {
+            stale = await EveryoneWithCadenceAsync(context, cancellationToken);
+        }
+        else if (newest > state.TouchesRecordedUntil)
+        {
+            var since = state.TouchesRecordedUntil;
+            stale = await context.Touches.AsNoTracking().Where(t => t.RecordedAt > since).Select(t => t.PersonId).Distinct().ToListAsync(cancellationToken);
+        }
+        else
+        {
+            return;
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await RebuildManyAsync(context, stale, cancellationToken);
+        if (state is null)
+        {
+            context.CadenceCacheStates.Add(new CadenceCacheState { Id = StateId, TimeZone = options.Value.TimeZone, TouchesRecordedUntil = newest });
+        }
+        else
+        {
+            state.TimeZone = options.Value.TimeZone;
+            state.TouchesRecordedUntil = newest;
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public static async Task<CadenceInputs?> ReadInputsAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
+    {
+        var person = await context.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.IsEgo }).FirstOrDefaultAsync(cancellationToken);
+        if (person is null || person.IsEgo)
+        {
+            return null;
+        }
+
+        var own = await context.PersonCadences.AsNoTracking().FirstOrDefaultAsync(c => c.PersonId == personId, cancellationToken);
+        var lists = await context.ContactListMembers.AsNoTracking()
+            .Where(m => m.PersonId == personId)
+            .Join(context.ListCadences, m => m.ListId, c => c.ListId, (m, c) => new { m.AddedAt, Cadence = c })
+            .Join(context.ContactLists, x => x.Cadence.ListId, l => l.Id, (x, l) => new { x.AddedAt, x.Cadence, l.Name })
+            .ToListAsync(cancellationToken);
+        return new CadenceInputs(
+            personId,
+            own is null ? null : ToPersonCadence(own),
+            [.. lists.Select(l => new ListCadence(
+                l.Cadence.ListId,
+                l.Name,
+                TierColumns.ToTier(l.Cadence.TierName, l.Cadence.IntervalUnit, l.Cadence.IntervalCount, l.Cadence.ChannelMask, l.Cadence.DirectionMask, l.Cadence.VisibilityMask),
+                new DateTimeOffset(l.AddedAt > l.Cadence.SetAt ? l.AddedAt : l.Cadence.SetAt)))]);
+    }
+
+    public static PersonCadence ToPersonCadence(PersonCadenceSetting own) => own.TierName is null
+        ? PersonCadence.Off(new DateTimeOffset(own.SetAt))
+        : new PersonCadence(
+            TierColumns.ToTier(own.TierName, own.IntervalUnit!.Value, own.IntervalCount!.Value, own.ChannelMask!.Value, own.DirectionMask!.Value, own.VisibilityMask!.Value),
+            new DateTimeOffset(own.SetAt));
+
+    /// <summary>The display name the user gave, else the first identity's name or handle.</summary>
+    public static async Task<string> NameAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
+    {
+        var given = await context.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(given))
+        {
+            return given;
+        }
+
+        var identity = await context.Identities.AsNoTracking()
+            .Where(i => i.PersonId == personId)
+            .OrderBy(i => i.Id)
+            .Select(i => new { i.DisplayName, i.Handle })
+            .FirstOrDefaultAsync(cancellationToken);
+        return identity?.DisplayName ?? (identity?.Handle is { } handle ? "@" + handle : $"person {personId}");
+    }
+
+    private static async Task<List<long>> EveryoneWithCadenceAsync(RapportDbContext context, CancellationToken cancellationToken)
+    {
+        var own = await context.PersonCadences.AsNoTracking().Select(c => c.PersonId).ToListAsync(cancellationToken);
+        var fromLists = await context.ContactListMembers.AsNoTracking()
+            .Where(m => context.ListCadences.Any(c => c.ListId == m.ListId))
+            .Select(m => m.PersonId)
+            .ToListAsync(cancellationToken);
+        var cached = await context.CadenceDue.AsNoTracking().Select(d => d.PersonId).ToListAsync(cancellationToken);
+        return [.. own.Concat(fromLists).Concat(cached).Distinct().Order()];
+    }
+}

@@ -4,9 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Rapport.Connectors;
+using Rapport.Core.Chats;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Importers;
+using Rapport.Importers.Chats;
 using Rapport.Storage;
 
 namespace Rapport.Hosting;
@@ -35,6 +37,9 @@ public static class RapportServiceCollectionExtensions
         services.AddSingleton<ArchiveImportService>();
         services.AddSingleton<DemoService>();
         services.AddSingleton<CurationService>();
+        services.AddSingleton<ChatService>();
+        services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
+        services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<HandleChange> HandleChanges => Set<HandleChange>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<CurationDraft> CurationDrafts => Set<CurationDraft>();
+    public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -138,6 +140,20 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
         {
             draft.ToTable("drafts");
             draft.HasIndex(d => d.UpdatedAt);
+        });
+
+        modelBuilder.Entity<Chat>(chat =>
+        {
+            chat.ToTable("chats");
+            chat.HasIndex(c => c.NameKey).IsUnique();
+        });
+
+        modelBuilder.Entity<ChatTranscriptPost>(post =>
+        {
+            post.ToTable("chat_transcript_posts");
+            post.HasIndex(p => new { p.ChatId, p.PostKey }).IsUnique();
+            post.HasIndex(p => new { p.ChatId, p.PostedAt });
+            post.HasOne<Chat>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
         });
 
         UseSnakeCaseColumns(modelBuilder);

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Administration;
+using Rapport.Core.Chats;
 using Rapport.Core.Contacts;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Core.Ledger;
 using Rapport.Storage.Administration;
+using Rapport.Storage.Chats;
 using Rapport.Storage.Contacts;
 using Rapport.Storage.Curation;
 using Rapport.Storage.Import;
@@ -32,6 +34,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITouchStore, TouchStore>();
         services.AddSingleton<ILedgerOverviewStore, LedgerOverviewStore>();
         services.AddSingleton<IDraftStore, DraftStore>();
+        services.AddSingleton<IChatStore, ChatStore>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Rapport.Cli.Administration;
+using Rapport.Cli.Chats;
 using Rapport.Cli.Composer;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Curation;
@@ -25,6 +26,7 @@ public static class RapportCli
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
         root.Subcommands.Add(DbCommands.Create(runtime));
+        root.Subcommands.Add(ChatsCommands.Create(runtime));
         foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)))
         {
             root.Subcommands.Add(command);

@@ -24,6 +24,14 @@ public sealed class ChatService(IChatStore store, TimeProvider clock)
         : TimeZoneInfo.TryConvertWindowsIdToIanaId(TimeZoneInfo.Local.Id, out var iana) ? iana
         : UtcZone;
 
+    /// <summary>Midnight of <paramref name="date"/> in the zone (or the first instant after a midnight gap).</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date, string timeZoneId) =>
+        TimeZones.Require(timeZoneId, nameof(timeZoneId)).AtStartOfDay(NodaTime.LocalDate.FromDateOnly(date)).ToDateTimeOffset();
+
+    /// <summary>The day <paramref name="instant"/> falls on in the zone.</summary>
+    public static DateOnly DateIn(DateTimeOffset instant, string timeZoneId) =>
+        DateOnly.FromDateTime(TimeZones.InZone(instant, TimeZones.Require(timeZoneId, nameof(timeZoneId))).DateTime);
+
     public async Task<ChatDefinition> SaveAsync(ChatDefinition chat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(chat);

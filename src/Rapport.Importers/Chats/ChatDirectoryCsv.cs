@@ -124,7 +124,7 @@ public sealed class ChatDirectoryCsv : IChatDirectoryFile
         return new ChatDefinition
         {
             Name = name,
-            Hashtags = tags,
+            Hashtags = [.. tags.Select(t => t.TrimStart('#', '\uFF03'))],
             Hosts = [.. Split(ChatFileColumns.Cell(row, map, "hosts", "host")).Select(h => h.TrimStart('@'))],
             Topic = ChatFileColumns.Cell(row, map, "topic"),
             Description = ChatFileColumns.Cell(row, map, "description"),

@@ -105,8 +105,9 @@ internal sealed class ChatStore(IEngine engine, TimeProvider clock) : IChatStore
         var posts = new Dictionary<string, ChatPost>(StringComparer.Ordinal);
         foreach (var tag in chat.Hashtags)
         {
-            // The column is a JSON array of tags: a quoted, lower-cased tag matches whole tags only.
-            var quoted = JsonSerializer.Serialize(tag.ToLowerInvariant());
+            // The column is a JSON array of tags: a quoted tag matches whole tags only. Both sides are lowered after
+            // JSON escaping, so an escaped non-ASCII tag ("caf\u00E9") compares the same way on either engine.
+            var quoted = JsonSerializer.Serialize(tag).ToLowerInvariant();
 #pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower() on both engines, not run in .NET.
             var rows = await (
                 from post in context.Posts.AsNoTracking()

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rapport.Cli.Administration;
 using Rapport.Cli.Cadence;
+using Rapport.Cli.Chats;
 using Rapport.Cli.Composer;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Curation;
@@ -30,6 +31,7 @@ public static class RapportCli
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
         root.Subcommands.Add(DbCommands.Create(runtime));
+        root.Subcommands.Add(ChatsCommands.Create(runtime));
         root.Subcommands.Add(CadenceCommands.Create(runtime));
         root.Subcommands.Add(ListsCommands.Create(runtime));
         root.Subcommands.Add(NotesCommands.Create(runtime));

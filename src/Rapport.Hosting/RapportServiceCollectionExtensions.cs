@@ -5,9 +5,11 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Console;
 using Rapport.Connectors;
 using Rapport.Core.Cadence;
+using Rapport.Core.Chats;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Importers;
+using Rapport.Importers.Chats;
 using Rapport.Importers.Sheets;
 using Rapport.Storage;
 
@@ -40,6 +42,9 @@ public static class RapportServiceCollectionExtensions
         services.Configure<CadenceOptions>(configuration.GetSection(CadenceOptions.Section));
         services.AddRapportCadence();
         services.AddRapportSheets();
+        services.AddSingleton<ChatService>();
+        services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
+        services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
         return services;
     }
 }

@@ -30,6 +30,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CadenceDeferral> CadenceDeferrals => Set<CadenceDeferral>();
     public DbSet<CadenceDue> CadenceDue => Set<CadenceDue>();
     public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
+    public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -147,6 +149,21 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
         });
 
         KeepInTouchModel.Configure(modelBuilder);
+
+        modelBuilder.Entity<Chat>(chat =>
+        {
+            chat.ToTable("chats");
+            chat.HasIndex(c => c.NameKey).IsUnique();
+        });
+
+        modelBuilder.Entity<ChatTranscriptPost>(post =>
+        {
+            post.ToTable("chat_transcript_posts");
+            post.HasIndex(p => new { p.ChatId, p.PostKey }).IsUnique();
+            post.HasIndex(p => new { p.ChatId, p.PostedAt });
+            post.HasOne<Chat>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         UseSnakeCaseColumns(modelBuilder);
     }
 

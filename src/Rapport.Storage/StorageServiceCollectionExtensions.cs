@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Rapport.Core.Administration;
 using Rapport.Core.Cadence;
 using Rapport.Core.Cadence.Sheets;
+using Rapport.Core.Chats;
 using Rapport.Core.Contacts;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
@@ -11,6 +12,7 @@ using Rapport.Core.Lists;
 using Rapport.Core.Notes;
 using Rapport.Storage.Administration;
 using Rapport.Storage.Cadence;
+using Rapport.Storage.Chats;
 using Rapport.Storage.Contacts;
 using Rapport.Storage.Curation;
 using Rapport.Storage.Import;
@@ -46,6 +48,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPeopleSheetStore, PeopleSheetStore>();
         services.AddSingleton<IContactListStore, ContactListStore>();
         services.AddSingleton<INoteStore, NoteStore>();
+        services.AddSingleton<IChatStore, ChatStore>();
         return services;
     }
 }

@@ -1,16 +1,19 @@
+using Rapport.Core.Chats;
 using Rapport.Core.Ledger;
 
 namespace Rapport.Core.Import;
 
 /// <summary>
 /// Gives a newcomer Rapport with data in one step: generates a sample archive, imports it the way a real
-/// one is imported, then adds the profiles the archive names only by id. Running it twice changes nothing.
+/// one is imported, then adds the profiles the archive names only by id and
+/// the chats the account takes part in. Running it twice changes nothing.
 /// </summary>
 public sealed class DemoService(
     IDemoDataSource source,
     ArchiveImportService archives,
     ILedgerImporter importer,
     ILedgerOverviewStore overview,
+    IChatStore chats,
     TimeProvider clock)
 {
     public async Task<DemoSummary> LoadAsync(int seed, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -36,6 +39,15 @@ public sealed class DemoService(
                 }
 
                 profiles = await session.CommitAsync(cancellationToken);
+            }
+
+            // Chats the user already has (perhaps marked not attending) are left as the user set them.
+            foreach (var chat in data.Chats)
+            {
+                if (await chats.FindAsync(chat.Name, cancellationToken) is null)
+                {
+                    await chats.SaveAsync(chat, cancellationToken);
+                }
             }
 
             return new DemoSummary(archive, profiles, await overview.GetOverviewAsync(cancellationToken));

@@ -10,7 +10,7 @@ public sealed class DemoDataSource : IDemoDataSource
         var demo = DemoArchiveGenerator.Generate(DemoArchiveSettings.Demo with { Seed = seed });
         var path = Path.Combine(folder, "demo-archive.zip");
         await demo.WriteZipAsync(path, cancellationToken);
-        return new DemoDataSet(path, [.. demo.People.Select(ToProfile)]);
+        return new DemoDataSet(path, [.. demo.People.Select(ToProfile)]) { Chats = DemoChatDirectory.For(demo) };
     }
 
     private static ProfileRecord ToProfile(DemoPerson person) => new()

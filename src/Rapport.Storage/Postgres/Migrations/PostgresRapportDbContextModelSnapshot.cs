@@ -283,6 +283,132 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("cadence_tiers", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.Chat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Attending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attending");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_date");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hashtags");
+
+                    b.Property<string>("Hosts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hosts");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("RecurrenceRule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recurrence_rule");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("text")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chats");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_name_key");
+
+                    b.ToTable("chats", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("PostKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("post_key");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("ReplyToKey")
+                        .HasColumnType("text")
+                        .HasColumnName("reply_to_key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_transcript_posts");
+
+                    b.HasIndex("ChatId", "PostKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_post_key");
+
+                    b.HasIndex("ChatId", "PostedAt")
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_posted_at");
+
+                    b.ToTable("chat_transcript_posts", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.ContactList", b =>
                 {
                     b.Property<long>("Id")
@@ -1089,6 +1215,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cadence_due_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_transcript_posts_chats_chat_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactListMember", b =>

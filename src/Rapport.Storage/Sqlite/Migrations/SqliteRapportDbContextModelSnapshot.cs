@@ -274,6 +274,128 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("cadence_tiers", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.Chat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Attending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attending");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_date");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hashtags");
+
+                    b.Property<string>("Hosts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hosts");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("RecurrenceRule")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence_rule");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chats");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_name_key");
+
+                    b.ToTable("chats", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("PostKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("post_key");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("ReplyToKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply_to_key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_transcript_posts");
+
+                    b.HasIndex("ChatId", "PostKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_post_key");
+
+                    b.HasIndex("ChatId", "PostedAt")
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_posted_at");
+
+                    b.ToTable("chat_transcript_posts", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.ContactList", b =>
                 {
                     b.Property<long>("Id")
@@ -1056,6 +1178,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_cadence_due_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_transcript_posts_chats_chat_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactListMember", b =>

@@ -13,6 +13,63 @@ namespace Rapport.Storage.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "cadence_cache_state",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "integer", nullable: false),
+                    time_zone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    touches_recorded_until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cadence_cache_state", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cadence_tiers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    name_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    interval_unit = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    interval_count = table.Column<int>(type: "integer", nullable: false),
+                    channel_mask = table.Column<int>(type: "integer", nullable: false),
+                    direction_mask = table.Column<int>(type: "integer", nullable: false),
+                    visibility_mask = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cadence_tiers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "chats",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    name_key = table.Column<string>(type: "text", nullable: false),
+                    hashtags = table.Column<string>(type: "text", nullable: false),
+                    hosts = table.Column<string>(type: "text", nullable: false),
+                    topic = table.Column<string>(type: "text", nullable: true),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    recurrence_rule = table.Column<string>(type: "text", nullable: false),
+                    time_zone_id = table.Column<string>(type: "text", nullable: false),
+                    first_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    start_time = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    duration_minutes = table.Column<int>(type: "integer", nullable: false),
+                    attending = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_chats", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "contact_lists",
                 columns: table => new
                 {
@@ -85,6 +142,123 @@ namespace Rapport.Storage.Postgres.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_people", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "chat_transcript_posts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    chat_id = table.Column<long>(type: "bigint", nullable: false),
+                    post_key = table.Column<string>(type: "text", nullable: false),
+                    author = table.Column<string>(type: "text", nullable: false),
+                    posted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    reply_to_key = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_chat_transcript_posts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_chat_transcript_posts_chats_chat_id",
+                        column: x => x.chat_id,
+                        principalTable: "chats",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "list_cadences",
+                columns: table => new
+                {
+                    list_id = table.Column<long>(type: "bigint", nullable: false),
+                    tier_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    interval_unit = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    interval_count = table.Column<int>(type: "integer", nullable: false),
+                    channel_mask = table.Column<int>(type: "integer", nullable: false),
+                    direction_mask = table.Column<int>(type: "integer", nullable: false),
+                    visibility_mask = table.Column<int>(type: "integer", nullable: false),
+                    set_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_list_cadences", x => x.list_id);
+                    table.ForeignKey(
+                        name: "fk_list_cadences_contact_lists_list_id",
+                        column: x => x.list_id,
+                        principalTable: "contact_lists",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cadence_deferrals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    until = table.Column<DateOnly>(type: "date", nullable: false),
+                    reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cadence_deferrals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_cadence_deferrals_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cadence_due",
+                columns: table => new
+                {
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    interval_unit = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    interval_count = table.Column<int>(type: "integer", nullable: false),
+                    due_day = table.Column<DateOnly>(type: "date", nullable: false),
+                    tier_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    channel_mask = table.Column<int>(type: "integer", nullable: false),
+                    direction_mask = table.Column<int>(type: "integer", nullable: false),
+                    visibility_mask = table.Column<int>(type: "integer", nullable: false),
+                    source = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    list_name = table.Column<string>(type: "text", nullable: true),
+                    last_touch_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_touch_channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    last_touch_direction = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    last_touch_visibility = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    last_touch_estimated = table.Column<bool>(type: "boolean", nullable: false),
+                    last_touch_note = table.Column<string>(type: "text", nullable: true),
+                    deferral_kind = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    deferral_until = table.Column<DateOnly>(type: "date", nullable: true),
+                    deferral_reason = table.Column<string>(type: "text", nullable: true),
+                    deferral_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    out30 = table.Column<int>(type: "integer", nullable: false),
+                    in30 = table.Column<int>(type: "integer", nullable: false),
+                    out90 = table.Column<int>(type: "integer", nullable: false),
+                    in90 = table.Column<int>(type: "integer", nullable: false),
+                    out365 = table.Column<int>(type: "integer", nullable: false),
+                    in365 = table.Column<int>(type: "integer", nullable: false),
+                    last_out = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    last_in = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_cadence_due", x => x.person_id);
+                    table.ForeignKey(
+                        name: "fk_cadence_due_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -162,6 +336,30 @@ namespace Rapport.Storage.Postgres.Migrations
                     table.PrimaryKey("pk_notes", x => x.id);
                     table.ForeignKey(
                         name: "fk_notes_people_person_id",
+                        column: x => x.person_id,
+                        principalTable: "people",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "person_cadences",
+                columns: table => new
+                {
+                    person_id = table.Column<long>(type: "bigint", nullable: false),
+                    tier_name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    interval_unit = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    interval_count = table.Column<int>(type: "integer", nullable: true),
+                    channel_mask = table.Column<int>(type: "integer", nullable: true),
+                    direction_mask = table.Column<int>(type: "integer", nullable: true),
+                    visibility_mask = table.Column<int>(type: "integer", nullable: true),
+                    set_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_person_cadences", x => x.person_id);
+                    table.ForeignKey(
+                        name: "fk_person_cadences_people_person_id",
                         column: x => x.person_id,
                         principalTable: "people",
                         principalColumn: "id",
@@ -340,6 +538,44 @@ namespace Rapport.Storage.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_cadence_deferrals_person_id_at",
+                table: "cadence_deferrals",
+                columns: new[] { "person_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cadence_due_due_day",
+                table: "cadence_due",
+                column: "due_day");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cadence_due_interval_unit_interval_count_due_day_person_id",
+                table: "cadence_due",
+                columns: new[] { "interval_unit", "interval_count", "due_day", "person_id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_cadence_tiers_name_key",
+                table: "cadence_tiers",
+                column: "name_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_chat_transcript_posts_chat_id_post_key",
+                table: "chat_transcript_posts",
+                columns: new[] { "chat_id", "post_key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_chat_transcript_posts_chat_id_posted_at",
+                table: "chat_transcript_posts",
+                columns: new[] { "chat_id", "posted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_chats_name_key",
+                table: "chats",
+                column: "name_key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_contact_list_members_person_id",
                 table: "contact_list_members",
                 column: "person_id");
@@ -442,6 +678,11 @@ namespace Rapport.Storage.Postgres.Migrations
                 columns: new[] { "person_id", "occurred_at" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_touches_recorded_at",
+                table: "touches",
+                column: "recorded_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_touches_source_ref",
                 table: "touches",
                 column: "source_ref",
@@ -451,6 +692,21 @@ namespace Rapport.Storage.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "cadence_cache_state");
+
+            migrationBuilder.DropTable(
+                name: "cadence_deferrals");
+
+            migrationBuilder.DropTable(
+                name: "cadence_due");
+
+            migrationBuilder.DropTable(
+                name: "cadence_tiers");
+
+            migrationBuilder.DropTable(
+                name: "chat_transcript_posts");
+
             migrationBuilder.DropTable(
                 name: "contact_list_members");
 
@@ -473,13 +729,22 @@ namespace Rapport.Storage.Postgres.Migrations
                 name: "likes");
 
             migrationBuilder.DropTable(
+                name: "list_cadences");
+
+            migrationBuilder.DropTable(
                 name: "notes");
+
+            migrationBuilder.DropTable(
+                name: "person_cadences");
 
             migrationBuilder.DropTable(
                 name: "posts");
 
             migrationBuilder.DropTable(
                 name: "touches");
+
+            migrationBuilder.DropTable(
+                name: "chats");
 
             migrationBuilder.DropTable(
                 name: "contact_lists");

@@ -11,7 +11,7 @@ using Rapport.Storage.Sqlite;
 namespace Rapport.Storage.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteRapportDbContext))]
-    [Migration("20261126190906_Initial")]
+    [Migration("20261126194547_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -19,6 +19,385 @@ namespace Rapport.Storage.Sqlite.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceCacheState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTime>("TouchesRecordedUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("touches_recorded_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadence_cache_state");
+
+                    b.ToTable("cadence_cache_state", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDeferral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadence_deferrals");
+
+                    b.HasIndex("PersonId", "At")
+                        .HasDatabaseName("ix_cadence_deferrals_person_id_at");
+
+                    b.ToTable("cadence_deferrals", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDue", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("ChannelMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<DateTime?>("DeferralAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferral_at");
+
+                    b.Property<string>("DeferralKind")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferral_kind");
+
+                    b.Property<string>("DeferralReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferral_reason");
+
+                    b.Property<DateOnly?>("DeferralUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deferral_until");
+
+                    b.Property<int>("DirectionMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<DateOnly>("DueDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_day");
+
+                    b.Property<int>("In30")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in30");
+
+                    b.Property<int>("In365")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in365");
+
+                    b.Property<int>("In90")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("in90");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<DateTime?>("LastIn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_in");
+
+                    b.Property<DateTime?>("LastOut")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_out");
+
+                    b.Property<DateTime?>("LastTouchAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_touch_at");
+
+                    b.Property<string>("LastTouchChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_touch_channel");
+
+                    b.Property<string>("LastTouchDirection")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_touch_direction");
+
+                    b.Property<bool>("LastTouchEstimated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_touch_estimated");
+
+                    b.Property<string>("LastTouchNote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_touch_note");
+
+                    b.Property<string>("LastTouchVisibility")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_touch_visibility");
+
+                    b.Property<string>("ListName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("list_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Out30")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("out30");
+
+                    b.Property<int>("Out365")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("out365");
+
+                    b.Property<int>("Out90")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("out90");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("TierName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier_name");
+
+                    b.Property<int>("VisibilityMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_cadence_due");
+
+                    b.HasIndex("DueDay")
+                        .HasDatabaseName("ix_cadence_due_due_day");
+
+                    b.HasIndex("IntervalUnit", "IntervalCount", "DueDay", "PersonId")
+                        .HasDatabaseName("ix_cadence_due_interval_unit_interval_count_due_day_person_id");
+
+                    b.ToTable("cadence_due", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceTierSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ChannelMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<int>("DirectionMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<int>("VisibilityMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadence_tiers");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cadence_tiers_name_key");
+
+                    b.ToTable("cadence_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.Chat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Attending")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attending");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_date");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hashtags");
+
+                    b.Property<string>("Hosts")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hosts");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("RecurrenceRule")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence_rule");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chats");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_name_key");
+
+                    b.ToTable("chats", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("author");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("PostKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("post_key");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("ReplyToKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply_to_key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_transcript_posts");
+
+                    b.HasIndex("ChatId", "PostKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_post_key");
+
+                    b.HasIndex("ChatId", "PostedAt")
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_posted_at");
+
+                    b.ToTable("chat_transcript_posts", (string)null);
+                });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactList", b =>
                 {
@@ -471,6 +850,50 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("likes", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ListCadenceSetting", b =>
+                {
+                    b.Property<long>("ListId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("list_id");
+
+                    b.Property<int>("ChannelMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<int>("DirectionMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("TierName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier_name");
+
+                    b.Property<int>("VisibilityMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("ListId")
+                        .HasName("pk_list_cadences");
+
+                    b.ToTable("list_cadences", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Note", b =>
                 {
                     b.Property<long>("Id")
@@ -527,6 +950,48 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasName("pk_people");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.PersonCadenceSetting", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("ChannelMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<int?>("DirectionMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<int?>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("TierName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tier_name");
+
+                    b.Property<int?>("VisibilityMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_person_cadences");
+
+                    b.ToTable("person_cadences", (string)null);
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>
@@ -685,6 +1150,9 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.HasIndex("IdentityId")
                         .HasDatabaseName("ix_touches_identity_id");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_touches_recorded_at");
+
                     b.HasIndex("SourceRef")
                         .IsUnique()
                         .HasDatabaseName("ix_touches_source_ref");
@@ -693,6 +1161,36 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_touches_person_id_occurred_at");
 
                     b.ToTable("touches", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDeferral", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cadence_deferrals_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDue", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.CadenceDue", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cadence_due_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_transcript_posts_chats_chat_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactListMember", b =>
@@ -771,6 +1269,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasConstraintName("fk_likes_identities_ego_identity_id");
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ListCadenceSetting", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.ContactList", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.ListCadenceSetting", "ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_list_cadences_contact_lists_list_id");
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Note", b =>
                 {
                     b.HasOne("Rapport.Storage.Model.Person", null)
@@ -779,6 +1287,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notes_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.PersonCadenceSetting", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.PersonCadenceSetting", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_cadences_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>

@@ -12,7 +12,7 @@ using Rapport.Storage.Postgres;
 namespace Rapport.Storage.Postgres.Migrations
 {
     [DbContext(typeof(PostgresRapportDbContext))]
-    [Migration("20261126190919_Initial")]
+    [Migration("20261126194601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -24,6 +24,393 @@ namespace Rapport.Storage.Postgres.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceCacheState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<DateTime>("TouchesRecordedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("touches_recorded_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadence_cache_state");
+
+                    b.ToTable("cadence_cache_state", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDeferral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("date")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadence_deferrals");
+
+                    b.HasIndex("PersonId", "At")
+                        .HasDatabaseName("ix_cadence_deferrals_person_id_at");
+
+                    b.ToTable("cadence_deferrals", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDue", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<int>("ChannelMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<DateTime?>("DeferralAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deferral_at");
+
+                    b.Property<string>("DeferralKind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("deferral_kind");
+
+                    b.Property<string>("DeferralReason")
+                        .HasColumnType("text")
+                        .HasColumnName("deferral_reason");
+
+                    b.Property<DateOnly?>("DeferralUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("deferral_until");
+
+                    b.Property<int>("DirectionMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<DateOnly>("DueDay")
+                        .HasColumnType("date")
+                        .HasColumnName("due_day");
+
+                    b.Property<int>("In30")
+                        .HasColumnType("integer")
+                        .HasColumnName("in30");
+
+                    b.Property<int>("In365")
+                        .HasColumnType("integer")
+                        .HasColumnName("in365");
+
+                    b.Property<int>("In90")
+                        .HasColumnType("integer")
+                        .HasColumnName("in90");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<DateTime?>("LastIn")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_in");
+
+                    b.Property<DateTime?>("LastOut")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_out");
+
+                    b.Property<DateTime?>("LastTouchAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_touch_at");
+
+                    b.Property<string>("LastTouchChannel")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("last_touch_channel");
+
+                    b.Property<string>("LastTouchDirection")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("last_touch_direction");
+
+                    b.Property<bool>("LastTouchEstimated")
+                        .HasColumnType("boolean")
+                        .HasColumnName("last_touch_estimated");
+
+                    b.Property<string>("LastTouchNote")
+                        .HasColumnType("text")
+                        .HasColumnName("last_touch_note");
+
+                    b.Property<string>("LastTouchVisibility")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("last_touch_visibility");
+
+                    b.Property<string>("ListName")
+                        .HasColumnType("text")
+                        .HasColumnName("list_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Out30")
+                        .HasColumnType("integer")
+                        .HasColumnName("out30");
+
+                    b.Property<int>("Out365")
+                        .HasColumnType("integer")
+                        .HasColumnName("out365");
+
+                    b.Property<int>("Out90")
+                        .HasColumnType("integer")
+                        .HasColumnName("out90");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("since");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("TierName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tier_name");
+
+                    b.Property<int>("VisibilityMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_cadence_due");
+
+                    b.HasIndex("DueDay")
+                        .HasDatabaseName("ix_cadence_due_due_day");
+
+                    b.HasIndex("IntervalUnit", "IntervalCount", "DueDay", "PersonId")
+                        .HasDatabaseName("ix_cadence_due_interval_unit_interval_count_due_day_person_id");
+
+                    b.ToTable("cadence_due", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceTierSetting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ChannelMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<int>("DirectionMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name_key");
+
+                    b.Property<int>("VisibilityMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("Id")
+                        .HasName("pk_cadence_tiers");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_cadence_tiers_name_key");
+
+                    b.ToTable("cadence_tiers", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.Chat", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Attending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("attending");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_minutes");
+
+                    b.Property<DateOnly>("FirstDate")
+                        .HasColumnType("date")
+                        .HasColumnName("first_date");
+
+                    b.Property<string>("Hashtags")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hashtags");
+
+                    b.Property<string>("Hosts")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("hosts");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name_key");
+
+                    b.Property<string>("RecurrenceRule")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("recurrence_rule");
+
+                    b.Property<TimeOnly>("StartTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start_time");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("time_zone_id");
+
+                    b.Property<string>("Topic")
+                        .HasColumnType("text")
+                        .HasColumnName("topic");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chats");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chats_name_key");
+
+                    b.ToTable("chats", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("author");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("chat_id");
+
+                    b.Property<string>("PostKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("post_key");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("posted_at");
+
+                    b.Property<string>("ReplyToKey")
+                        .HasColumnType("text")
+                        .HasColumnName("reply_to_key");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_chat_transcript_posts");
+
+                    b.HasIndex("ChatId", "PostKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_post_key");
+
+                    b.HasIndex("ChatId", "PostedAt")
+                        .HasDatabaseName("ix_chat_transcript_posts_chat_id_posted_at");
+
+                    b.ToTable("chat_transcript_posts", (string)null);
+                });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactList", b =>
                 {
@@ -492,6 +879,50 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("likes", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ListCadenceSetting", b =>
+                {
+                    b.Property<long>("ListId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("list_id");
+
+                    b.Property<int>("ChannelMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<int>("DirectionMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("TierName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tier_name");
+
+                    b.Property<int>("VisibilityMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("ListId")
+                        .HasName("pk_list_cadences");
+
+                    b.ToTable("list_cadences", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Note", b =>
                 {
                     b.Property<long>("Id")
@@ -552,6 +983,48 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasName("pk_people");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.PersonCadenceSetting", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<int?>("ChannelMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("channel_mask");
+
+                    b.Property<int?>("DirectionMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("direction_mask");
+
+                    b.Property<int?>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<string>("IntervalUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("TierName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tier_name");
+
+                    b.Property<int?>("VisibilityMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("visibility_mask");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_person_cadences");
+
+                    b.ToTable("person_cadences", (string)null);
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>
@@ -714,6 +1187,9 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.HasIndex("IdentityId")
                         .HasDatabaseName("ix_touches_identity_id");
 
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_touches_recorded_at");
+
                     b.HasIndex("SourceRef")
                         .IsUnique()
                         .HasDatabaseName("ix_touches_source_ref");
@@ -722,6 +1198,36 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasDatabaseName("ix_touches_person_id_occurred_at");
 
                     b.ToTable("touches", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDeferral", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cadence_deferrals_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDue", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.CadenceDue", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_cadence_due_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ChatTranscriptPost", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Chat", null)
+                        .WithMany()
+                        .HasForeignKey("ChatId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_chat_transcript_posts_chats_chat_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactListMember", b =>
@@ -800,6 +1306,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasConstraintName("fk_likes_identities_ego_identity_id");
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ListCadenceSetting", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.ContactList", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.ListCadenceSetting", "ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_list_cadences_contact_lists_list_id");
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Note", b =>
                 {
                     b.HasOne("Rapport.Storage.Model.Person", null)
@@ -808,6 +1324,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_notes_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.PersonCadenceSetting", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.PersonCadenceSetting", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_cadences_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>

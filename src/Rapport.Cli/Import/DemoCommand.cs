@@ -41,7 +41,7 @@ internal static class DemoCommand
                 grid.AddRow("Direct messages", overview.DirectMessages.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
                 grid.AddRow("Lists you are on", overview.Lists.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
                 context.Console.Write(new Panel(grid).Header("Your ledger"));
-                context.Console.MarkupLine("Next: [bold]rapport contacts list[/], [bold]rapport contacts search coffee[/], [bold]rapport touches HANDLE[/].");
+                context.Console.MarkupLine("Next: [bold]rapport contacts search coffee[/], [bold]rapport touches HANDLE[/], [bold]rapport cadence set HANDLE monthly[/] then [bold]rapport today[/], [bold]rapport chats next[/].");
                 return ExitCodes.Ok;
             },
             cancellationToken));

@@ -70,6 +70,26 @@ public sealed class CurationCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Editing_a_draft_changes_what_each_network_will_show()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var id = (await RunAsync(database, "curate", ArticleUrl, "--highlight", "Patience is the whole secret", "--comment", "First thought.", "--json"))
+            .Json().GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var edited = (await RunAsync(database, "drafts", "edit", id, "--comment", "Second thought.", "--to", "x,bluesky", "--tag", "brew", "--json")).Json();
+        var empty = await RunAsync(database, "drafts", "edit", id, "--comment", " ");
+
+        Assert.Equal("Second thought.", edited.GetProperty("comment").GetString());
+        Assert.Equal("Patience is the whole secret", edited.GetProperty("quote").GetString());
+        Assert.Equal(2, edited.GetProperty("versions").GetArrayLength());
+        Assert.All(edited.GetProperty("versions").EnumerateArray(), v =>
+            Assert.Contains("#brew", v.GetProperty("posts")[0].GetProperty("text").GetString(), StringComparison.Ordinal));
+        Assert.Equal(ExitCodes.Usage, empty.ExitCode);
+        Assert.Equal("Second thought.", (await RunAsync(database, "drafts", "show", id, "--json")).Json().GetProperty("comment").GetString());
+        Assert.Equal(ExitCodes.NotFound, (await RunAsync(database, "drafts", "edit", "999", "--comment", "x")).ExitCode);
+    }
+
+    [Fact]
     public async Task Loopback_is_refused_unless_the_configuration_allows_it()
     {
         await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);

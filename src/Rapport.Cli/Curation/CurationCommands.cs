@@ -76,7 +76,7 @@ internal static class CurationCommands
 
     private static Command CreateDrafts(CliRuntime runtime)
     {
-        var drafts = new Command("drafts", "Curated drafts: list, show, delete");
+        var drafts = new Command("drafts", "Curated drafts: list, show, edit, delete");
         var take = new Option<int>("--take") { Description = "Show at most this many drafts", DefaultValueFactory = _ => 50 };
         var list = new Command("list", "Drafts, the most recently changed first") { take };
         list.SetAction((parse, cancellationToken) => runtime.RunAsync(
@@ -151,8 +151,59 @@ internal static class CurationCommands
 
         drafts.Subcommands.Add(list);
         drafts.Subcommands.Add(show);
+        drafts.Subcommands.Add(CreateEdit(runtime));
         drafts.Subcommands.Add(delete);
         return drafts;
+    }
+
+    private static Command CreateEdit(CliRuntime runtime)
+    {
+        var id = new Argument<long>("ID") { Description = "The draft's id" };
+        var comment = new Option<string?>("--comment") { Description = "New comment" };
+        var quote = new Option<string?>("--quote") { Description = "New quote (an empty string removes it; the article position is then forgotten)" };
+        var credits = new Option<string[]?>("--credit") { Description = "Replace the credits (repeatable)" };
+        var tags = new Option<string[]?>("--tag") { Description = "Replace the hashtags (repeatable)" };
+        var to = new Option<string?>("--to") { Description = "Replace the networks, comma-separated: " + string.Join(",", NetworkRules.Names) };
+        var edit = new Command("edit", "Change a draft's comment, quote, credits, hashtags or networks") { id, comment, quote, credits, tags, to };
+        edit.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            async (context, ct) =>
+            {
+                var draft = await FindAsync(context, parse.GetValue(id), ct);
+                var newQuote = parse.GetValue(quote);
+                var networks = parse.GetValue(to)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                Array.ForEach(networks ?? [], name => DraftRendering.Rules(name));
+                var newComment = parse.GetValue(comment);
+                if (newComment is not null && string.IsNullOrWhiteSpace(newComment))
+                {
+                    throw new CliException("The comment cannot be empty: it is what adds the value.", ExitCodes.Usage);
+                }
+
+                var edited = draft with
+                {
+                    Comment = newComment?.Trim() ?? draft.Comment,
+                    Quote = newQuote is null ? draft.Quote : newQuote.Length == 0 ? null : newQuote,
+                    Selector = newQuote is null ? draft.Selector : null,
+                    TextFragmentLink = newQuote is null ? draft.TextFragmentLink : null,
+                    Credits = parse.GetValue(credits) is { Length: > 0 } c ? c : draft.Credits,
+                    Hashtags = parse.GetValue(tags) is { Length: > 0 } t ? t : draft.Hashtags,
+                    Networks = networks is { Length: > 0 } ? networks : draft.Networks,
+                    UpdatedAt = context.Get<TimeProvider>().GetUtcNow(),
+                };
+                await context.Get<IDraftStore>().UpdateAsync(edited, ct);
+                if (context.Json)
+                {
+                    runtime.Output.WriteLine(DraftRendering.ToJson(edited).ToJsonString());
+                }
+                else
+                {
+                    DraftRendering.Render(context.Console, edited);
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return edit;
     }
 
     private static Command CreateShare(CliRuntime runtime)

@@ -271,7 +271,7 @@ internal sealed class LedgerImportSession : ILedgerImportSession
         var runId = await _writer.NextIdAsync(LedgerTables.ImportRuns, cancellationToken);
         await _writer.InsertAsync(
             LedgerTables.ImportRuns,
-            [runId, _options.Source, _network, _now, _now, JsonSerializer.Serialize(summary.Kinds, LedgerJson.Default.IReadOnlyListImportKindCounts), _options.Fingerprint],
+            [runId, _options.Source, _network, _now, _now + summary.Elapsed, JsonSerializer.Serialize(summary.Kinds, LedgerJson.Default.IReadOnlyListImportKindCounts), _options.Fingerprint],
             cancellationToken);
         await _writer.CommitAsync(cancellationToken);
         _committed = true;

@@ -359,7 +359,8 @@ public sealed partial class SafeWebFetcher : IWebFetcher, IDisposable
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Refused to fetch from {Host}: address {Address} is not public")]
+    // The refusal reaches the caller as a WebFetchException written for the user; a warning as well would say it twice.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Refused to fetch from {Host}: address {Address} is not public")]
     private static partial void LogRefused(ILogger logger, string host, IPAddress address);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Following a redirect from {FromHost} to {ToHost}")]

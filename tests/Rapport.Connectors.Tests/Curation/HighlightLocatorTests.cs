@@ -141,7 +141,7 @@ public sealed class HighlightLocatorTests
         var highlight = _locator.Locate(Url, text, "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi");
 
         Assert.EndsWith(
-            "#:~:text=first%20here.%20Then-,alpha%20beta%20gamma%20delta%20epsilon,mu%20nu%20xi%20omicron%20pi,-appear%20later.",
+            "#:~:text=first%20here.%20Then-,alpha%20beta%20gamma%20delta%20epsilon,mu%20nu%20xi%20omicron%20pi,-appear%20later",
             highlight.TextFragmentLink,
             StringComparison.Ordinal);
     }
@@ -160,6 +160,54 @@ public sealed class HighlightLocatorTests
         var highlight = _locator.Locate(Url, Article, "itchen scale. Scoops l");
 
         Assert.Equal("itchen scale. Scoops l", highlight.Selector.Exact);
-        Assert.EndsWith("#:~:text=kitchen%20scale.%20Scoops%20lie.", highlight.TextFragmentLink, StringComparison.Ordinal);
+        Assert.EndsWith("#:~:text=kitchen%20scale.%20Scoops%20lie", highlight.TextFragmentLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaves_out_the_punctuation_that_follows_the_passage()
+    {
+        const string text = "Steep it for eighteen hours. Patience is the whole secret, and it is worth every minute.";
+
+        var highlight = _locator.Locate(Url, text, "Patience is the whole secret");
+
+        Assert.EndsWith("#:~:text=Patience%20is%20the%20whole%20secret", highlight.TextFragmentLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Leaves_out_the_punctuation_that_precedes_the_passage()
+    {
+        const string text = "She wrote (patience is everything) on the wall.";
+
+        var highlight = _locator.Locate(Url, text, "atience is everythin");
+
+        Assert.EndsWith("#:~:text=patience%20is%20everything", highlight.TextFragmentLink, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_suffix_starts_right_after_the_passage_with_its_comma_encoded_and_ends_on_a_word()
+    {
+        const string text = "Keep the secret safe. The secret, they said, was patience.";
+
+        var link = TextFragmentLink.Create(Url, text, text.IndexOf("The secret", StringComparison.Ordinal), "The secret".Length);
+
+        Assert.EndsWith("#:~:text=the%20secret%20safe.-,The%20secret,-%2C%20they%20said", link, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_prefix_keeps_the_quotation_mark_that_touches_the_passage_but_not_punctuation_at_its_far_end()
+    {
+        const string text = "Brew cold first. (Really) now \u201Cbrew cold\u201D.";
+
+        var link = TextFragmentLink.Create(Url, text, text.LastIndexOf("brew cold", StringComparison.Ordinal), "brew cold".Length);
+
+        Assert.EndsWith("#:~:text=Really%29%20now%20%E2%80%9C-,brew%20cold", link, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keeps_an_apostrophe_inside_a_word_it_widens_to()
+    {
+        var highlight = _locator.Locate(Url, "It\u2019s simple: that\u2019s the trick.", "that\u2019s the tr");
+
+        Assert.EndsWith("#:~:text=that%E2%80%99s%20the%20trick", highlight.TextFragmentLink, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ public static class RapportServiceCollectionExtensions
         services.AddRapportConnectors(configuration);
         services.AddSingleton<ArchiveImportService>();
         services.AddSingleton<DemoService>();
-        services.AddSingleton<CurationService>();
+        services.AddRapportCuration();
         services.Configure<CadenceOptions>(configuration.GetSection(CadenceOptions.Section));
         services.AddRapportCadence();
         services.AddRapportSheets();

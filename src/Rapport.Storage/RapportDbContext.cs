@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Rapport.Storage.Curation;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage;
@@ -24,6 +25,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<HandleChange> HandleChanges => Set<HandleChange>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<CurationDraft> CurationDrafts => Set<CurationDraft>();
+    public DbSet<CurationQueueItem> CurationQueueItems => Set<CurationQueueItem>();
+    public DbSet<CurationPostingSlot> CurationPostingSlots => Set<CurationPostingSlot>();
     public DbSet<CadenceTierSetting> CadenceTiers => Set<CadenceTierSetting>();
     public DbSet<PersonCadenceSetting> PersonCadences => Set<PersonCadenceSetting>();
     public DbSet<ListCadenceSetting> ListCadences => Set<ListCadenceSetting>();
@@ -142,11 +145,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             run.HasIndex(r => r.Fingerprint);
         });
 
-        modelBuilder.Entity<CurationDraft>(draft =>
-        {
-            draft.ToTable("drafts");
-            draft.HasIndex(d => d.UpdatedAt);
-        });
+        CurationModel.Configure(modelBuilder);
 
         KeepInTouchModel.Configure(modelBuilder);
 

@@ -6,6 +6,7 @@ using Rapport.Core.Cadence.Sheets;
 using Rapport.Core.Chats;
 using Rapport.Core.Contacts;
 using Rapport.Core.Curation;
+using Rapport.Core.Curation.Queue;
 using Rapport.Core.Import;
 using Rapport.Core.Ledger;
 using Rapport.Core.Lists;
@@ -41,6 +42,9 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ITouchStore, TouchStore>();
         services.AddSingleton<ILedgerOverviewStore, LedgerOverviewStore>();
         services.AddSingleton<IDraftStore, DraftStore>();
+        services.AddSingleton<IQueueStore, QueueStore>();
+        services.AddSingleton<ISlotPlanStore, SlotPlanStore>();
+        services.AddSingleton<ICreditDirectory, CreditDirectory>();
         services.AddSingleton<DueCacheBuilder>();
         services.AddSingleton<ICadenceSettingsStore, CadenceSettingsStore>();
         services.AddSingleton<ICadenceDueIndex, CadenceDueIndex>();

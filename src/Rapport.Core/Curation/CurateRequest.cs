@@ -14,6 +14,9 @@ public sealed record CurateRequest
     public IReadOnlyList<string> Hashtags { get; init; } = [];
     public IReadOnlyList<string> Networks { get; init; } = ["x"];
 
+    /// <summary>Campaign tags for the shared link, or null for none.</summary>
+    public UtmTags? Utm { get; init; }
+
     /// <summary>Credit the article's author by the handles the page names (twitter:creator, fediverse:creator...).</summary>
     public bool CreditAuthor { get; init; } = true;
 }

@@ -23,6 +23,15 @@ public sealed record CuratedDraft
 
     /// <summary>The networks chosen, by their composer names (x, x140, mastodon, bluesky, threads, linkedin, facebook).</summary>
     public IReadOnlyList<string> Networks { get; init; } = ["x"];
+    /// <summary>The post this draft quotes (a quote-post draft), whose link is <see cref="Url"/>.</summary>
+    public PostReference? QuotedPost { get; init; }
+
+    /// <summary>Campaign tags for the shared link, added to each network's version when it is composed; null for none.</summary>
+    public UtmTags? Utm { get; init; }
+
+    /// <summary>When the draft was first recorded as shared on any network.</summary>
+    public DateTimeOffset? SharedAt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }

@@ -10,10 +10,8 @@ public sealed class CurationService(IArticleReader articles, IHighlightLocator h
 
     public async Task<CurationResult> CurateAsync(CurateRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Comment) || request.Comment.Length > MaxCommentLength)
-        {
-            throw new ArgumentException($"A comment of 1 to {MaxCommentLength:N0} characters is needed: it is what adds the value.", nameof(request));
-        }
+        ArgumentNullException.ThrowIfNull(request);
+        CheckComment(request.Comment);
 
         ExtractedArticle? article = null;
         Highlight? highlight = null;
@@ -50,10 +48,50 @@ public sealed class CurationService(IArticleReader articles, IHighlightLocator h
                 Credits = credits,
                 Hashtags = request.Hashtags,
                 Networks = request.Networks,
+                Utm = request.Utm?.Validated(),
                 CreatedAt = now,
                 UpdatedAt = now,
             },
             cancellationToken);
         return new CurationResult(draft, article, highlight);
+    }
+
+    /// <summary>
+    /// A quote-post draft: the user's comment on someone's post. Nothing is fetched: the link names the post and
+    /// its author, who is credited (the ledger supplies their handles elsewhere when they are a contact).
+    /// </summary>
+    public async Task<CuratedDraft> QuoteAsync(QuoteRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        CheckComment(request.Comment);
+        var credits = new List<string>();
+        if (request.Post.Author is { } author)
+        {
+            credits.Add(author);
+        }
+
+        credits.AddRange(request.Credits.Where(credit => !credits.Contains(credit, StringComparer.OrdinalIgnoreCase)));
+        var now = clock.GetUtcNow();
+        return await drafts.AddAsync(
+            new CuratedDraft
+            {
+                Comment = request.Comment.Trim(),
+                Url = request.Post.Url,
+                QuotedPost = request.Post,
+                Credits = credits,
+                Hashtags = request.Hashtags,
+                Networks = request.Networks.Count > 0 ? request.Networks : [request.Post.NetworkName],
+                CreatedAt = now,
+                UpdatedAt = now,
+            },
+            cancellationToken);
+    }
+
+    private static void CheckComment(string comment)
+    {
+        if (string.IsNullOrWhiteSpace(comment) || comment.Length > MaxCommentLength)
+        {
+            throw new ArgumentException($"A comment of 1 to {MaxCommentLength:N0} characters is needed: it is what adds the value.", nameof(comment));
+        }
     }
 }

@@ -70,6 +70,15 @@ internal sealed class DraftStore(IEngine engine) : IDraftStore
         row.Credits = JsonSerializer.Serialize(draft.Credits, LedgerJson.Default.IReadOnlyListString);
         row.Hashtags = JsonSerializer.Serialize(draft.Hashtags, LedgerJson.Default.IReadOnlyListString);
         row.Networks = JsonSerializer.Serialize(draft.Networks, LedgerJson.Default.IReadOnlyListString);
+        row.QuotedNetwork = draft.QuotedPost?.Network;
+        row.QuotedPostId = draft.QuotedPost?.PostId;
+        row.QuotedAuthor = draft.QuotedPost?.Author;
+        row.QuotedServer = draft.QuotedPost?.Server;
+        row.UtmEnabled = draft.Utm is not null;
+        row.UtmSource = draft.Utm?.Source;
+        row.UtmMedium = draft.Utm?.Medium;
+        row.UtmCampaign = draft.Utm?.Campaign;
+        row.SharedAt = draft.SharedAt?.UtcDateTime;
         row.UpdatedAt = draft.UpdatedAt.UtcDateTime;
     }
 
@@ -85,6 +94,11 @@ internal sealed class DraftStore(IEngine engine) : IDraftStore
         Credits = List(row.Credits),
         Hashtags = List(row.Hashtags),
         Networks = List(row.Networks),
+        QuotedPost = row.QuotedNetwork is { } network && row.QuotedPostId is { } postId && row.Url is { } url
+            ? new PostReference(network, url, postId, row.QuotedAuthor) { Server = row.QuotedServer }
+            : null,
+        Utm = row.UtmEnabled ? new UtmTags(row.UtmSource, row.UtmMedium, row.UtmCampaign) : null,
+        SharedAt = row.SharedAt is { } shared ? new DateTimeOffset(shared) : null,
         CreatedAt = new DateTimeOffset(row.CreatedAt),
         UpdatedAt = new DateTimeOffset(row.UpdatedAt),
     };

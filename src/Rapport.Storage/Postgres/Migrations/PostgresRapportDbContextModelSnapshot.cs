@@ -513,6 +513,26 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("quote");
 
+                    b.Property<string>("QuotedAuthor")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("quoted_author");
+
+                    b.Property<string>("QuotedNetwork")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("quoted_network");
+
+                    b.Property<string>("QuotedPostId")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)")
+                        .HasColumnName("quoted_post_id");
+
+                    b.Property<string>("QuotedServer")
+                        .HasMaxLength(253)
+                        .HasColumnType("character varying(253)")
+                        .HasColumnName("quoted_server");
+
                     b.Property<string>("SelectorExact")
                         .HasColumnType("text")
                         .HasColumnName("selector_exact");
@@ -524,6 +544,10 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.Property<string>("SelectorSuffix")
                         .HasColumnType("text")
                         .HasColumnName("selector_suffix");
+
+                    b.Property<DateTime?>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
 
                     b.Property<string>("TextFragmentLink")
                         .HasColumnType("text")
@@ -537,6 +561,25 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("url");
 
+                    b.Property<string>("UtmCampaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_campaign");
+
+                    b.Property<bool>("UtmEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("utm_enabled");
+
+                    b.Property<string>("UtmMedium")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_medium");
+
+                    b.Property<string>("UtmSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_source");
+
                     b.HasKey("Id")
                         .HasName("pk_drafts");
 
@@ -544,6 +587,86 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasDatabaseName("ix_drafts_updated_at");
 
                     b.ToTable("drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CurationPostingSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Minute")
+                        .HasColumnType("integer")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("network");
+
+                    b.HasKey("Id")
+                        .HasName("pk_posting_slots");
+
+                    b.HasIndex("Network", "Day", "Minute")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posting_slots_network_day_minute");
+
+                    b.ToTable("posting_slots", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CurationQueueItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DraftId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("draft_id");
+
+                    b.Property<bool>("FromSlot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_slot");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("network");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<DateTime?>("SharedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_items");
+
+                    b.HasIndex("DraftId", "Network")
+                        .HasDatabaseName("ix_queue_items_draft_id_network");
+
+                    b.HasIndex("SharedAt", "ScheduledAt")
+                        .HasDatabaseName("ix_queue_items_shared_at_scheduled_at");
+
+                    b.ToTable("queue_items", (string)null);
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.DirectMessage", b =>
@@ -1242,6 +1365,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contact_list_members_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CurationQueueItem", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.CurationDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_items_drafts_draft_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.DirectMessage", b =>

@@ -496,6 +496,26 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("quote");
 
+                    b.Property<string>("QuotedAuthor")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quoted_author");
+
+                    b.Property<string>("QuotedNetwork")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quoted_network");
+
+                    b.Property<string>("QuotedPostId")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quoted_post_id");
+
+                    b.Property<string>("QuotedServer")
+                        .HasMaxLength(253)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quoted_server");
+
                     b.Property<string>("SelectorExact")
                         .HasColumnType("TEXT")
                         .HasColumnName("selector_exact");
@@ -507,6 +527,10 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.Property<string>("SelectorSuffix")
                         .HasColumnType("TEXT")
                         .HasColumnName("selector_suffix");
+
+                    b.Property<DateTime?>("SharedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_at");
 
                     b.Property<string>("TextFragmentLink")
                         .HasColumnType("TEXT")
@@ -520,6 +544,25 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("url");
 
+                    b.Property<string>("UtmCampaign")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("utm_campaign");
+
+                    b.Property<bool>("UtmEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("utm_enabled");
+
+                    b.Property<string>("UtmMedium")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("utm_medium");
+
+                    b.Property<string>("UtmSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("utm_source");
+
                     b.HasKey("Id")
                         .HasName("pk_drafts");
 
@@ -527,6 +570,82 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasDatabaseName("ix_drafts_updated_at");
 
                     b.ToTable("drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CurationPostingSlot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("day");
+
+                    b.Property<int>("Minute")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("minute");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network");
+
+                    b.HasKey("Id")
+                        .HasName("pk_posting_slots");
+
+                    b.HasIndex("Network", "Day", "Minute")
+                        .IsUnique()
+                        .HasDatabaseName("ix_posting_slots_network_day_minute");
+
+                    b.ToTable("posting_slots", (string)null);
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CurationQueueItem", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("DraftId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("draft_id");
+
+                    b.Property<bool>("FromSlot")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_slot");
+
+                    b.Property<string>("Network")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("network");
+
+                    b.Property<DateTime>("ScheduledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<DateTime?>("SharedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_queue_items");
+
+                    b.HasIndex("DraftId", "Network")
+                        .HasDatabaseName("ix_queue_items_draft_id_network");
+
+                    b.HasIndex("SharedAt", "ScheduledAt")
+                        .HasDatabaseName("ix_queue_items_shared_at_scheduled_at");
+
+                    b.ToTable("queue_items", (string)null);
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.DirectMessage", b =>
@@ -1205,6 +1324,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_contact_list_members_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.CurationQueueItem", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.CurationDraft", null)
+                        .WithMany()
+                        .HasForeignKey("DraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_queue_items_drafts_draft_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.DirectMessage", b =>

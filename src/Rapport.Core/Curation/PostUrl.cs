@@ -65,7 +65,7 @@ public static partial class PostUrl
 
         var name = segments[statusAt - 1];
         string? author = null;
-        if (!(statusAt == 3 && segments[0] == "i" && segments[1] == "web"))
+        if (!(statusAt == 2 && segments[0] == "i" && segments[1] == "web"))
         {
             if (statusAt != 1 || !XNamePattern().IsMatch(name))
             {

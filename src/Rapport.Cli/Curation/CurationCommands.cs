@@ -8,70 +8,125 @@ using Spectre.Console;
 
 namespace Rapport.Cli.Curation;
 
-/// <summary><c>rapport curate</c>, <c>rapport drafts list|show|delete</c> and <c>rapport share</c>.</summary>
+/// <summary><c>rapport curate</c>, <c>rapport drafts list|show|edit|delete</c> and <c>rapport share</c>.</summary>
 internal static class CurationCommands
 {
-    public static IEnumerable<Command> Create(CliRuntime runtime) => [CreateCurate(runtime), CreateDrafts(runtime), CreateShare(runtime)];
+    public static IEnumerable<Command> Create(CliRuntime runtime) =>
+        [CreateCurate(runtime), CreateDrafts(runtime), CreateShare(runtime), QueueCommands.Create(runtime)];
 
     private static Command CreateCurate(CliRuntime runtime)
     {
-        var url = new Argument<string>("URL") { Description = "The article to add value to (http or https)" };
+        var url = new Argument<string>("URL") { Description = "The article to add value to (http or https), or a post on X, Bluesky or Mastodon to quote" };
         var highlight = new Option<string?>("--highlight") { Description = "The passage to quote, exactly as it reads on the page" };
         var manualQuote = new Option<string?>("--manual-quote") { Description = "Do not fetch the page: quote this text instead (when the page cannot be read)" };
         var comment = new Option<string>("--comment") { Description = "Your own thoughts: what the reader gains", Required = true };
         var credits = new Option<string[]>("--credit") { Description = "A handle to credit (repeatable)" };
         var tags = new Option<string[]>("--tag") { Description = "A hashtag (repeatable)" };
-        var to = new Option<string>("--to") { Description = "Networks, comma-separated: " + string.Join(",", NetworkRules.Names), DefaultValueFactory = _ => "x" };
-        var curate = new Command("curate", "Read an article, quote a passage, add your comment: a draft for each network")
+        var to = new Option<string?>("--to") { Description = "Networks, comma-separated: " + string.Join(",", NetworkRules.Names) + " (default: x, or the quoted post's network)" };
+        var utm = new UtmOptions();
+        var curate = new Command("curate", "Read an article and quote a passage, or quote a post; add your comment: a draft for each network")
         {
-            url, highlight, manualQuote, comment, credits, tags, to,
+            url, highlight, manualQuote, comment, credits, tags, to, utm.Default, utm.Source, utm.Medium, utm.Campaign,
         };
         curate.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
             async (context, ct) =>
             {
-                var networks = parse.GetValue(to)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var networks = parse.GetValue(to)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
                 Array.ForEach(networks, name => DraftRendering.Rules(name));
                 if (!Uri.TryCreate(parse.GetValue(url), UriKind.Absolute, out var address))
                 {
                     throw new CliException($"'{parse.GetValue(url)}' is not an absolute URL.", ExitCodes.Usage);
                 }
 
-                CurationResult result;
+                PostReference? post;
                 try
                 {
-                    result = await context.Get<CurationService>().CurateAsync(
-                        new CurateRequest
-                        {
-                            Url = address,
-                            Comment = parse.GetValue(comment)!,
-                            Highlight = parse.GetValue(highlight),
-                            ManualQuote = parse.GetValue(manualQuote),
-                            Credits = parse.GetValue(credits) ?? [],
-                            Hashtags = parse.GetValue(tags) ?? [],
-                            Networks = networks,
-                        },
-                        ct);
+                    post = PostUrl.Recognize(address);
                 }
-                catch (Exception error) when (error is WebFetchException or ArticleExtractionException or HighlightException or ArgumentException)
+                catch (FormatException error)
                 {
-                    // Nothing was saved; the user can still write the draft with a quote of their own.
-                    throw new CliException(error.Message + " You can still write the draft: add --manual-quote \"...\".", ExitCodes.BadInput);
+                    throw new CliException(error.Message, ExitCodes.Usage);
                 }
 
-                if (context.Json)
-                {
-                    runtime.Output.WriteLine(DraftRendering.ToJson(result.Draft).ToJsonString());
-                }
-                else
-                {
-                    DraftRendering.Render(context.Console, result.Draft);
-                }
-
+                var draft = post is null
+                    ? await CurateArticleAsync(context, parse, address, networks, ct)
+                    : await QuotePostAsync(context, parse, post, networks, ct);
+                await PrintAsync(runtime, context, draft, ct);
                 return ExitCodes.Ok;
             },
             cancellationToken));
         return curate;
+
+        async Task<CuratedDraft> CurateArticleAsync(CommandContext context, ParseResult parse, Uri address, string[] networks, CancellationToken ct)
+        {
+            try
+            {
+                var result = await context.Get<CurationService>().CurateAsync(
+                    new CurateRequest
+                    {
+                        Url = address,
+                        Comment = parse.GetValue(comment)!,
+                        Highlight = parse.GetValue(highlight),
+                        ManualQuote = parse.GetValue(manualQuote),
+                        Credits = parse.GetValue(credits) ?? [],
+                        Hashtags = parse.GetValue(tags) ?? [],
+                        Networks = networks.Length > 0 ? networks : ["x"],
+                        Utm = utm.Read(parse),
+                    },
+                    ct);
+                return result.Draft;
+            }
+            catch (Exception error) when (error is WebFetchException or ArticleExtractionException or HighlightException or ArgumentException)
+            {
+                // Nothing was saved; the user can still write the draft with a quote of their own.
+                throw new CliException(error.Message + " You can still write the draft: add --manual-quote \"...\".", ExitCodes.BadInput);
+            }
+        }
+
+        async Task<CuratedDraft> QuotePostAsync(CommandContext context, ParseResult parse, PostReference post, string[] networks, CancellationToken ct)
+        {
+            if (parse.GetValue(highlight) is not null || parse.GetValue(manualQuote) is not null)
+            {
+                throw new CliException("A post is quoted as a whole: --highlight and --manual-quote are for articles. Write your comment with --comment.", ExitCodes.Usage);
+            }
+
+            if (utm.Read(parse) is not null)
+            {
+                throw new CliException("Campaign tags are for links to web pages; a link to a post on a network is shared as it is.", ExitCodes.Usage);
+            }
+
+            try
+            {
+                return await context.Get<CurationService>().QuoteAsync(
+                    new QuoteRequest
+                    {
+                        Post = post,
+                        Comment = parse.GetValue(comment)!,
+                        Credits = parse.GetValue(credits) ?? [],
+                        Hashtags = parse.GetValue(tags) ?? [],
+                        Networks = networks,
+                    },
+                    ct);
+            }
+            catch (ArgumentException error)
+            {
+                throw new CliException(error.Message, ExitCodes.BadInput);
+            }
+        }
+    }
+
+    private static async Task PrintAsync(CliRuntime runtime, CommandContext context, CuratedDraft draft, CancellationToken cancellationToken)
+    {
+        var versions = await DraftRendering.ComposeAsync(context, draft, cancellationToken);
+        if (context.Json)
+        {
+            runtime.Output.WriteLine(DraftRendering.ToJson(draft, versions).ToJsonString());
+        }
+        else
+        {
+            DraftRendering.Render(context.Console, draft, versions);
+        }
     }
 
     private static Command CreateDrafts(CliRuntime runtime)
@@ -86,7 +141,13 @@ internal static class CurationCommands
                 var all = await context.Get<IDraftStore>().ListAsync(parse.GetValue(take), ct);
                 if (context.Json)
                 {
-                    runtime.Output.WriteLine(new System.Text.Json.Nodes.JsonArray([.. all.Select(d => (System.Text.Json.Nodes.JsonNode)DraftRendering.ToJson(d))]).ToJsonString());
+                    var array = new System.Text.Json.Nodes.JsonArray();
+                    foreach (var draft in all)
+                    {
+                        array.Add(DraftRendering.ToJson(draft, await DraftRendering.ComposeAsync(context, draft, ct)));
+                    }
+
+                    runtime.Output.WriteLine(array.ToJsonString());
                     return ExitCodes.Ok;
                 }
 
@@ -96,12 +157,13 @@ internal static class CurationCommands
                     return ExitCodes.Ok;
                 }
 
-                var table = new Table().AddColumns("Id", "Updated", "Networks", "Comment", "Link");
+                var table = new Table().AddColumns("Id", "Updated", "Shared", "Networks", "Comment", "Link");
                 foreach (var draft in all)
                 {
                     table.AddRow(
                         ContactsCommands.Text(draft.Id.ToString(CultureInfo.InvariantCulture)),
                         ContactsCommands.Text(draft.UpdatedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+                        ContactsCommands.Text(draft.SharedAt?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? ""),
                         ContactsCommands.Text(string.Join(",", draft.Networks)),
                         ContactsCommands.Text(draft.Comment.Length > 60 ? draft.Comment[..59] + "…" : draft.Comment),
                         ContactsCommands.Text(draft.Url));
@@ -118,16 +180,7 @@ internal static class CurationCommands
             parse,
             async (context, ct) =>
             {
-                var draft = await FindAsync(context, parse.GetValue(id), ct);
-                if (context.Json)
-                {
-                    runtime.Output.WriteLine(DraftRendering.ToJson(draft).ToJsonString());
-                }
-                else
-                {
-                    DraftRendering.Render(context.Console, draft);
-                }
-
+                await PrintAsync(runtime, context, await FindAsync(context, parse.GetValue(id), ct), ct);
                 return ExitCodes.Ok;
             },
             cancellationToken));
@@ -191,15 +244,7 @@ internal static class CurationCommands
                     UpdatedAt = context.Get<TimeProvider>().GetUtcNow(),
                 };
                 await context.Get<IDraftStore>().UpdateAsync(edited, ct);
-                if (context.Json)
-                {
-                    runtime.Output.WriteLine(DraftRendering.ToJson(edited).ToJsonString());
-                }
-                else
-                {
-                    DraftRendering.Render(context.Console, edited);
-                }
-
+                await PrintAsync(runtime, context, edited, ct);
                 return ExitCodes.Ok;
             },
             cancellationToken));
@@ -215,7 +260,7 @@ internal static class CurationCommands
             async (context, ct) =>
             {
                 var draft = await FindAsync(context, parse.GetValue(id), ct);
-                var links = DraftRendering.Compose(draft)
+                var links = (await DraftRendering.ComposeAsync(context, draft, ct))
                     .Select(version => new { network = PostCountJson.NameOf(version.Network), url = version.ShareIntentUrl, fits = version.Fits })
                     .ToList();
                 if (context.Json)

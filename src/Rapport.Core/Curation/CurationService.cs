@@ -41,7 +41,8 @@ public sealed class CurationService(IArticleReader articles, IHighlightLocator h
             {
                 Comment = request.Comment.Trim(),
                 Quote = highlight?.Selector.Exact ?? request.ManualQuote,
-                Url = (article?.ShareUrl ?? request.Url).ToString(),
+                // Uri.ToString() unescapes (%20 becomes a space, %2C a comma): keep the link as typed or as served.
+                Url = article?.ShareUrl.AbsoluteUri ?? request.Url.OriginalString,
                 ArticleTitle = article?.Title,
                 Selector = highlight?.Selector,
                 TextFragmentLink = highlight?.TextFragmentLink,

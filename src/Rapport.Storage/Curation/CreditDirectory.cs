@@ -23,7 +23,10 @@ internal sealed class CreditDirectory(IEngine engine) : ICreditDirectory
             .Where(i => i.PersonId == match.PersonId && i.Handle != null)
             .OrderBy(i => i.Id)
             .ToListAsync(cancellationToken);
-        var name = identities.Select(i => i.DisplayName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        var personName = await context.People.AsNoTracking().Where(p => p.Id == match.PersonId).Select(p => p.DisplayName).FirstOrDefaultAsync(cancellationToken);
+        var name = string.IsNullOrWhiteSpace(personName)
+            ? identities.Select(i => i.DisplayName).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n))
+            : personName;
         return new CreditedContact(
             match.PersonId,
             name,

@@ -104,6 +104,22 @@ public sealed class QuoteAndQueueCommandTests
         Assert.Equal(JsonValueKind.Null, tagged.GetProperty("utm").GetProperty("source").ValueKind);
     }
 
+    [Fact]
+    public async Task Campaign_tags_can_be_added_to_a_draft_and_taken_off_again()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var id = (await CliHarness.RunAsync(database, "curate", "https://example.com/post", "--manual-quote", "A line", "--comment", "Yes.", "--json"))
+            .Json().GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+
+        var tagged = (await CliHarness.RunAsync(database, "drafts", "edit", id, "--utm-source", "rapport", "--json")).Json();
+        var commented = (await CliHarness.RunAsync(database, "drafts", "edit", id, "--comment", "Still yes.", "--json")).Json();
+        var untagged = (await CliHarness.RunAsync(database, "drafts", "edit", id, "--no-utm", "--json")).Json();
+
+        Assert.EndsWith("https://example.com/post?utm_source=rapport&utm_medium=social", Text(tagged.GetProperty("versions")[0]), StringComparison.Ordinal);
+        Assert.EndsWith("utm_source=rapport&utm_medium=social", Text(commented.GetProperty("versions")[0]), StringComparison.Ordinal);
+        Assert.EndsWith("\n\nhttps://example.com/post", Text(untagged.GetProperty("versions")[0]), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Engines))]
     public async Task A_due_quote_is_offered_as_a_share_link_and_done_logs_the_touch_once_so_today_moves_on(string engine)

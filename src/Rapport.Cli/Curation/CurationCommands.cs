@@ -217,7 +217,12 @@ internal static class CurationCommands
         var credits = new Option<string[]?>("--credit") { Description = "Replace the credits (repeatable)" };
         var tags = new Option<string[]?>("--tag") { Description = "Replace the hashtags (repeatable)" };
         var to = new Option<string?>("--to") { Description = "Replace the networks, comma-separated: " + string.Join(",", NetworkRules.Names) };
-        var edit = new Command("edit", "Change a draft's comment, quote, credits, hashtags or networks") { id, comment, quote, credits, tags, to };
+        var utm = new UtmOptions();
+        var noUtm = new Option<bool>("--no-utm") { Description = "Stop tagging the shared link" };
+        var edit = new Command("edit", "Change a draft's comment, quote, credits, hashtags, networks or campaign tags")
+        {
+            id, comment, quote, credits, tags, to, utm.Default, utm.Source, utm.Medium, utm.Campaign, noUtm,
+        };
         edit.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
             async (context, ct) =>
@@ -232,8 +237,15 @@ internal static class CurationCommands
                     throw new CliException("The comment cannot be empty: it is what adds the value.", ExitCodes.Usage);
                 }
 
+                var newUtm = utm.Read(parse);
+                if (newUtm is not null && draft.QuotedPost is not null)
+                {
+                    throw new CliException("Campaign tags are for links to web pages; a link to a post on a network is shared as it is.", ExitCodes.Usage);
+                }
+
                 var edited = draft with
                 {
+                    Utm = parse.GetValue(noUtm) ? null : newUtm ?? draft.Utm,
                     Comment = newComment?.Trim() ?? draft.Comment,
                     Quote = newQuote is null ? draft.Quote : newQuote.Length == 0 ? null : newQuote,
                     Selector = newQuote is null ? draft.Selector : null,

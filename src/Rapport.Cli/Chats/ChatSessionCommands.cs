@@ -4,6 +4,7 @@ using Rapport.Cli.Contacts;
 using Rapport.Cli.Infrastructure;
 using Rapport.Core.Chats;
 using Rapport.Core.Chats.Analytics;
+using Rapport.Core.Chats.Touches;
 using Rapport.Text.Networks;
 using Spectre.Console;
 
@@ -75,14 +76,15 @@ internal static class ChatSessionCommands
                 var found = await context.Get<ChatService>().RequireAsync(parse.GetValue(chat)!, ct);
                 var posts = await context.Get<ITranscriptFileReader>().ReadAsync(parse.GetValue(file)!, ct);
                 var added = await context.Get<IChatStore>().AddTranscriptPostsAsync(found.Id, posts, ct);
+                var touches = await context.Get<ChatTouchRecorder>().RecordAsync(found, ct);
                 if (context.Json)
                 {
-                    context.WriteJson(new { chat = found.Name, read = posts.Count, added });
+                    context.WriteJson(new { chat = found.Name, read = posts.Count, added, touches });
                 }
                 else
                 {
                     context.Console.Write(ContactsCommands.Text(string.Create(
-                        CultureInfo.InvariantCulture, $"Read {posts.Count} posts, {added} new, for {found.Name}.\n")));
+                        CultureInfo.InvariantCulture, $"Read {posts.Count} posts, {added} new, for {found.Name}; {touches} new touches from replies.\n")));
                 }
 
                 return ExitCodes.Ok;

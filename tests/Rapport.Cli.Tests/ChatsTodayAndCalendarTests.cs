@@ -16,7 +16,7 @@ public sealed class ChatsTodayAndCalendarTests
         await using var database = await TestDatabase.CreateAsync(engine);
 
         // The command reads the real clock: a daily chat ten minutes from now is always inside the reminder notice.
-        var start = DateTimeOffset.UtcNow.AddMinutes(10);
+        var start = TimeProvider.System.GetUtcNow().AddMinutes(10);
         var time = start.ToString("HH:mm", CultureInfo.InvariantCulture);
         var first = start.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(

@@ -32,9 +32,8 @@ internal sealed class ChatsToday
         var zone = SchedulePhraseParser.ResolveTimeZone(configured)
             ?? (TimeZoneInfo.TryConvertWindowsIdToIanaId(configured, out var iana) ? iana : "UTC");
         var now = context.Get<TimeProvider>().GetUtcNow();
-        var source = context.Get<IChatReminderSource>();
-        var lead = source is ChatReminderService service ? service.RestOfDay(now, zone) : TimeSpan.FromDays(1);
-        return new ChatsToday(await source.UpcomingAsync(now, lead, zone, cancellationToken), now, zone);
+        var lead = ChatReminderService.RestOfDay(now, zone, ChatReminderService.DefaultNotice);
+        return new ChatsToday(await context.Get<IChatReminderSource>().UpcomingAsync(now, lead, zone, cancellationToken), now, zone);
     }
 
     public IEnumerable<object> ToJson() => _reminders.Select(r => new

@@ -36,7 +36,7 @@ public sealed class ChatReminderServiceTests
         // Tuesday 10 March 2026, 19:30 in New York (EDT since the 8th).
         var now = new DateTimeOffset(2026, 3, 10, 19, 30, 0, TimeSpan.FromHours(-4));
 
-        var reminders = await Service.UpcomingAsync(now, Service.RestOfDay(now, NewYork), NewYork, CancellationToken.None);
+        var reminders = await Service.UpcomingAsync(now, ChatReminderService.RestOfDay(now, NewYork, ChatReminderService.DefaultNotice), NewYork, CancellationToken.None);
 
         var reminder = Assert.Single(reminders);
         Assert.Equal("Test Chat", reminder.ChatName);
@@ -64,9 +64,9 @@ public sealed class ChatReminderServiceTests
     public async Task Late_in_the_day_the_notice_still_announces_a_session_just_after_midnight()
     {
         var lateTuesday = new DateTimeOffset(2026, 3, 10, 23, 55, 0, TimeSpan.FromHours(-4));
-        Assert.Equal(ChatReminderService.DefaultNotice, Service.RestOfDay(lateTuesday, NewYork));
+        Assert.Equal(ChatReminderService.DefaultNotice, ChatReminderService.RestOfDay(lateTuesday, NewYork, ChatReminderService.DefaultNotice));
 
-        var reminder = Assert.Single(await Service.UpcomingAsync(lateTuesday, Service.RestOfDay(lateTuesday, NewYork), NewYork, CancellationToken.None));
+        var reminder = Assert.Single(await Service.UpcomingAsync(lateTuesday, ChatReminderService.RestOfDay(lateTuesday, NewYork, ChatReminderService.DefaultNotice), NewYork, CancellationToken.None));
         Assert.Equal("Night Chat", reminder.ChatName);
         Assert.True(reminder.IsDue(lateTuesday));
     }
@@ -79,9 +79,9 @@ public sealed class ChatReminderServiceTests
         var beforeChange = new DateTimeOffset(2026, 3, 4, 0, 30, 0, TimeSpan.FromHours(1));
         var afterChange = new DateTimeOffset(2026, 3, 11, 0, 30, 0, TimeSpan.FromHours(1));
 
-        var first = (await Service.UpcomingAsync(beforeChange, Service.RestOfDay(beforeChange, Berlin), Berlin, CancellationToken.None))
+        var first = (await Service.UpcomingAsync(beforeChange, ChatReminderService.RestOfDay(beforeChange, Berlin, ChatReminderService.DefaultNotice), Berlin, CancellationToken.None))
             .Single(r => r.ChatName == "Test Chat");
-        var second = (await Service.UpcomingAsync(afterChange, Service.RestOfDay(afterChange, Berlin), Berlin, CancellationToken.None))
+        var second = (await Service.UpcomingAsync(afterChange, ChatReminderService.RestOfDay(afterChange, Berlin, ChatReminderService.DefaultNotice), Berlin, CancellationToken.None))
             .Single(r => r.ChatName == "Test Chat");
 
         Assert.Equal(new DateTimeOffset(2026, 3, 4, 2, 0, 0, TimeSpan.FromHours(1)), first.Occurrence.StartInUserZone);

@@ -39,15 +39,15 @@ public sealed class ChatReminderService(IChatStore store) : IChatReminderSource
     }
 
     /// <summary>
-    /// The lead time that covers the rest of the user's day, and at least the notice, so a chat just after midnight
-    /// is still announced before it starts.
+    /// The lead time that covers the rest of the user's day, and at least <paramref name="notice"/>, so a chat just
+    /// after midnight is still announced before it starts.
     /// </summary>
-    public TimeSpan RestOfDay(DateTimeOffset now, string userTimeZoneId)
+    public static TimeSpan RestOfDay(DateTimeOffset now, string userTimeZoneId, TimeSpan notice)
     {
         var zone = TimeZones.Require(userTimeZoneId, nameof(userTimeZoneId));
         var today = Instant.FromDateTimeOffset(now).InZone(zone).Date;
         var endOfDay = zone.AtStartOfDay(today.PlusDays(1)).ToDateTimeOffset();
         var rest = endOfDay - now;
-        return rest > Notice ? rest : Notice;
+        return rest > notice ? rest : notice;
     }
 }

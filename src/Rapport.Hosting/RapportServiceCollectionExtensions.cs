@@ -6,6 +6,8 @@ using Microsoft.Extensions.Logging.Console;
 using Rapport.Connectors;
 using Rapport.Core.Cadence;
 using Rapport.Core.Chats;
+using Rapport.Core.Chats.Reminders;
+using Rapport.Core.Chats.Touches;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Importers;
@@ -43,6 +45,8 @@ public static class RapportServiceCollectionExtensions
         services.AddRapportCadence();
         services.AddRapportSheets();
         services.AddSingleton<ChatService>();
+        services.AddSingleton<IChatReminderSource, ChatReminderService>();
+        services.AddSingleton<ChatTouchRecorder>();
         services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
         services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
         return services;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Rapport.Cli.Chats;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Infrastructure;
 using Rapport.Core.Cadence;
@@ -25,6 +26,7 @@ internal static class TodayCommands
             {
                 await using var scope = People.Scope(context);
                 var queue = await scope.ServiceProvider.GetRequiredService<TodayQueueService>().GetAsync(ct);
+                var chatsToday = await ChatsToday.ReadAsync(context, ct);
                 if (context.Json)
                 {
                     context.WriteJson(new
@@ -34,6 +36,7 @@ internal static class TodayCommands
                         queue.BeyondHorizon,
                         today = queue.Today.Select(ToJson),
                         next = queue.Next.Select(ToJson),
+                        chatsToday = chatsToday.ToJson(),
                     });
                     return ExitCodes.Ok;
                 }
@@ -50,6 +53,7 @@ internal static class TodayCommands
                     Render(context.Console, "Next", queue.Next);
                 }
 
+                chatsToday.Render(context.Console);
                 return ExitCodes.Ok;
             },
             cancellationToken));

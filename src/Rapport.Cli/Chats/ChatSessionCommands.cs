@@ -4,6 +4,8 @@ using Rapport.Cli.Contacts;
 using Rapport.Cli.Infrastructure;
 using Rapport.Core.Chats;
 using Rapport.Core.Chats.Analytics;
+using Rapport.Core.Chats.CoreGroup;
+using Rapport.Core.Chats.Touches;
 using Rapport.Text.Networks;
 using Spectre.Console;
 
@@ -75,14 +77,15 @@ internal static class ChatSessionCommands
                 var found = await context.Get<ChatService>().RequireAsync(parse.GetValue(chat)!, ct);
                 var posts = await context.Get<ITranscriptFileReader>().ReadAsync(parse.GetValue(file)!, ct);
                 var added = await context.Get<IChatStore>().AddTranscriptPostsAsync(found.Id, posts, ct);
+                var touches = await context.Get<ChatTouchRecorder>().RecordAsync(found, ct);
                 if (context.Json)
                 {
-                    context.WriteJson(new { chat = found.Name, read = posts.Count, added });
+                    context.WriteJson(new { chat = found.Name, read = posts.Count, added, touches });
                 }
                 else
                 {
                     context.Console.Write(ContactsCommands.Text(string.Create(
-                        CultureInfo.InvariantCulture, $"Read {posts.Count} posts, {added} new, for {found.Name}.\n")));
+                        CultureInfo.InvariantCulture, $"Read {posts.Count} posts, {added} new, for {found.Name}; {touches} new touches from replies.\n")));
                 }
 
                 return ExitCodes.Ok;
@@ -152,12 +155,19 @@ internal static class ChatSessionCommands
 
     private static Command CreateCore(CliRuntime runtime)
     {
-        var core = new Command("core", "Your core group: the people you keep meeting across chat sessions, and where they go");
+        var limit = new Option<int>("--limit") { Description = "How many of the people you keep meeting to list (1-10000)", DefaultValueFactory = _ => new CoreGroupOptions().MaxPeople };
+        var core = new Command("core", "Your core group: the people you keep meeting across chat sessions, and where they go") { limit };
         core.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
             (context, ct) => ChatCommandSupport.GuardAsync(async () =>
             {
-                var report = await context.Get<ChatService>().CoreGroupAsync(null, ct);
+                var maxPeople = parse.GetValue(limit);
+                if (maxPeople is < 1 or > 10_000)
+                {
+                    throw new CliException("--limit is between 1 and 10000.", ExitCodes.Usage);
+                }
+
+                var report = await context.Get<ChatService>().CoreGroupAsync(new CoreGroupOptions { MaxPeople = maxPeople }, ct);
                 var names = (await context.Get<IChatStore>().ListAsync(ct))
                     .ToDictionary(ChatService.ChatKey, c => c.Name, StringComparer.Ordinal);
                 string Name(string chatId) => names.GetValueOrDefault(chatId, chatId);

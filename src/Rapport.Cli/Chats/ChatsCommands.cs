@@ -3,12 +3,14 @@ using System.Globalization;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Infrastructure;
 using Rapport.Core.Chats;
+using Rapport.Core.Chats.Calendar;
+using Rapport.Core.Chats.Reminders;
 using Rapport.Core.Chats.Scheduling;
 using Spectre.Console;
 
 namespace Rapport.Cli.Chats;
 
-/// <summary><c>rapport chats add|list|show|attend|next|import|export</c>: the chat directory and the coming week.</summary>
+/// <summary><c>rapport chats add|list|show|attend|next|import|export|calendar</c>: the chat directory and the coming week.</summary>
 internal static class ChatsCommands
 {
     public static Command Create(CliRuntime runtime)
@@ -21,6 +23,7 @@ internal static class ChatsCommands
         chats.Subcommands.Add(CreateNext(runtime));
         chats.Subcommands.Add(CreateImport(runtime));
         chats.Subcommands.Add(CreateExport(runtime));
+        chats.Subcommands.Add(CreateCalendar(runtime));
         foreach (var command in ChatSessionCommands.Create(runtime))
         {
             chats.Subcommands.Add(command);
@@ -322,5 +325,49 @@ internal static class ChatsCommands
             },
             cancellationToken));
         return export;
+    }
+
+    private static Command CreateCalendar(CliRuntime runtime)
+    {
+        var output = new Option<string?>("--out") { Description = "The .ics file to write (standard output when left out)", HelpName = "FILE" };
+        var weeks = new Option<int>("--weeks") { Description = "How many weeks ahead (1-104)", DefaultValueFactory = _ => 12 };
+        var calendar = new Command("calendar", "The sessions of the chats you attend as an iCalendar (RFC 5545) file, with a reminder before each") { output, weeks };
+        calendar.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            (context, ct) => ChatCommandSupport.GuardAsync(async () =>
+            {
+                var horizon = parse.GetValue(weeks);
+                if (horizon is < 1 or > 104)
+                {
+                    throw new CliException("--weeks is between 1 and 104.", ExitCodes.Usage);
+                }
+
+                var now = context.Get<TimeProvider>().GetUtcNow();
+                var sessions = await context.Get<ChatService>().UpcomingAsync(now, horizon * 7, "UTC", attendingOnly: true, ct);
+                var path = parse.GetValue(output);
+                await using (var file = path is null ? null : new StreamWriter(path, append: false, new System.Text.UTF8Encoding(false)))
+                {
+                    var writer = (TextWriter?)file ?? runtime.Output;
+                    ChatCalendarWriter.Write(sessions, writer, now, ChatReminderService.DefaultNotice);
+                    await writer.FlushAsync(ct);
+                }
+
+                if (path is not null)
+                {
+                    if (context.Json)
+                    {
+                        context.WriteJson(new { file = path, sessions = sessions.Count, chats = sessions.Select(s => s.Chat.Name).Distinct().Count() });
+                    }
+                    else
+                    {
+                        context.Console.Write(ContactsCommands.Text(string.Create(
+                            CultureInfo.InvariantCulture, $"Wrote {sessions.Count} sessions of {sessions.Select(s => s.Chat.Id).Distinct().Count()} chats to {path}\n")));
+                    }
+                }
+
+                return ExitCodes.Ok;
+            }),
+            cancellationToken));
+        return calendar;
     }
 }

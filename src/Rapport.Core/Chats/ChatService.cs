@@ -98,7 +98,7 @@ public sealed class ChatService(IChatStore store, TimeProvider clock)
         }
         else
         {
-            var sessions = await SessionsAsync(chat, cancellationToken);
+            var sessions = await SessionPostsAsync(chat, cancellationToken);
             var latest = sessions.LastOrDefault(s => s.Posts.Count > 0);
             if (latest is null)
             {
@@ -122,7 +122,7 @@ public sealed class ChatService(IChatStore store, TimeProvider clock)
 
     public async Task<ChatStats> StatsAsync(ChatDefinition chat, CancellationToken cancellationToken)
     {
-        var sessions = await SessionsAsync(chat, cancellationToken);
+        var sessions = await SessionPostsAsync(chat, cancellationToken);
         var ego = await store.EgoAuthorAsync(cancellationToken);
         return ChatAnalytics.OverTime(ChatKey(chat), sessions.Where(s => s.Posts.Count > 0), ego);
     }
@@ -135,7 +135,7 @@ public sealed class ChatService(IChatStore store, TimeProvider clock)
         var ties = new List<InteractionTie>();
         foreach (var chat in await store.ListAsync(cancellationToken))
         {
-            foreach (var session in (await SessionsAsync(chat, cancellationToken)).Where(s => s.Posts.Count > 0))
+            foreach (var session in (await SessionPostsAsync(chat, cancellationToken)).Where(s => s.Posts.Count > 0))
             {
                 sessions.Add(new ChatSessionInfo(session.SessionId, session.ChatId, session.Start));
                 attendance.AddRange(session.Posts.Select(p => p.Author).Distinct(StringComparer.OrdinalIgnoreCase)
@@ -175,8 +175,8 @@ public sealed class ChatService(IChatStore store, TimeProvider clock)
         return TranscriptBuilder.Build(posts, chat.Hosts).CurrentQuestion(now) ?? QuestionClock.Estimate(occurrence, now);
     }
 
-    /// <summary>Every session held in the history window, each with the posts its window selected.</summary>
-    private async Task<IReadOnlyList<SessionPosts>> SessionsAsync(ChatDefinition chat, CancellationToken cancellationToken)
+    /// <summary>Every session held in the history window (up to now), each with the posts its window selected.</summary>
+    public async Task<IReadOnlyList<SessionPosts>> SessionPostsAsync(ChatDefinition chat, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var firstDay = new DateTimeOffset(chat.FirstDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-1);

@@ -1,4 +1,5 @@
 using Rapport.Core.Chats;
+using Rapport.Core.Chats.Touches;
 using Rapport.Core.Ledger;
 
 namespace Rapport.Core.Import;
@@ -6,7 +7,7 @@ namespace Rapport.Core.Import;
 /// <summary>
 /// Gives a newcomer Rapport with data in one step: generates a sample archive, imports it the way a real
 /// one is imported, then adds the profiles the archive names only by id and
-/// the chats the account takes part in. Running it twice changes nothing.
+/// the chats the account takes part in with transcripts of their other participants. Running it twice changes nothing.
 /// </summary>
 public sealed class DemoService(
     IDemoDataSource source,
@@ -14,6 +15,7 @@ public sealed class DemoService(
     ILedgerImporter importer,
     ILedgerOverviewStore overview,
     IChatStore chats,
+    ChatTouchRecorder chatTouches,
     TimeProvider clock)
 {
     public async Task<DemoSummary> LoadAsync(int seed, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
@@ -47,6 +49,15 @@ public sealed class DemoService(
                 if (await chats.FindAsync(chat.Name, cancellationToken) is null)
                 {
                     await chats.SaveAsync(chat, cancellationToken);
+                }
+            }
+
+            foreach (var transcript in data.Transcripts)
+            {
+                if (await chats.FindAsync(transcript.ChatName, cancellationToken) is { } chat)
+                {
+                    await chats.AddTranscriptPostsAsync(chat.Id, transcript.Posts, cancellationToken);
+                    await chatTouches.RecordAsync(chat, cancellationToken);
                 }
             }
 

@@ -118,7 +118,7 @@ internal sealed class ChatStore(IEngine engine, TimeProvider clock) : IChatStore
 #pragma warning restore CA1304, CA1311, CA1862
             foreach (var row in rows)
             {
-                posts.TryAdd(row.ExternalId, new ChatPost(row.ExternalId, row.Handle ?? row.ExternalKey, new DateTimeOffset(row.CreatedAt), row.Text, row.InReplyToExternalId));
+                posts.TryAdd(row.ExternalId, new ChatPost(row.ExternalId, row.Handle ?? row.ExternalKey, new DateTimeOffset(row.CreatedAt), row.Text, row.InReplyToExternalId) { InLedger = true });
             }
         }
 

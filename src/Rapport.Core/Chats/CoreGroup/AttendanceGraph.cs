@@ -23,7 +23,7 @@ public sealed class AttendanceGraph
 
         _personIndex = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var people = new List<string>();
-        var pairs = new HashSet<(int Person, int Session)>();
+        var pairs = new List<long>();
         foreach (var a in attendance)
         {
             if (!sessionIndex.TryGetValue(a.SessionId, out var s))
@@ -38,13 +38,51 @@ public sealed class AttendanceGraph
                 people.Add(a.PersonId);
             }
 
-            pairs.Add((p, s));
+            pairs.Add(((long)p << 32) | (uint)s);
+        }
+
+        // One sort of packed (person, session) keys orders the person rows and drops repeats; filling the session rows
+        // in that order leaves each of them sorted by person too, so no row needs a sort of its own.
+        var keys = pairs.ToArray();
+        Array.Sort(keys);
+        var distinct = 0;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (distinct == 0 || keys[i] != keys[distinct - 1])
+            {
+                keys[distinct++] = keys[i];
+            }
         }
 
         People = people;
-        (_personOffsets, _personSessions) = Csr(people.Count, pairs.Select(x => (x.Person, x.Session)));
-        (_sessionOffsets, _sessionMembers) = Csr(Sessions.Count, pairs.Select(x => (x.Session, x.Person)));
-        AttendanceCount = pairs.Count;
+        _personOffsets = new int[people.Count + 1];
+        _personSessions = new int[distinct];
+        _sessionOffsets = new int[Sessions.Count + 1];
+        _sessionMembers = new int[distinct];
+        for (var i = 0; i < distinct; i++)
+        {
+            _personOffsets[(int)(keys[i] >> 32) + 1]++;
+            _sessionOffsets[(int)(uint)keys[i] + 1]++;
+            _personSessions[i] = (int)(uint)keys[i];
+        }
+
+        for (var r = 0; r < people.Count; r++)
+        {
+            _personOffsets[r + 1] += _personOffsets[r];
+        }
+
+        for (var r = 0; r < Sessions.Count; r++)
+        {
+            _sessionOffsets[r + 1] += _sessionOffsets[r];
+        }
+
+        var fill = (int[])_sessionOffsets.Clone();
+        for (var i = 0; i < distinct; i++)
+        {
+            _sessionMembers[fill[(int)(uint)keys[i]]++] = (int)(keys[i] >> 32);
+        }
+
+        AttendanceCount = distinct;
     }
 
     public IReadOnlyList<string> People { get; }
@@ -66,33 +104,4 @@ public sealed class AttendanceGraph
     /// <summary>People of a session, ascending by person index.</summary>
     public ReadOnlySpan<int> MembersOf(int session) =>
         _sessionMembers.AsSpan(_sessionOffsets[session], _sessionOffsets[session + 1] - _sessionOffsets[session]);
-
-    private static (int[] Offsets, int[] Items) Csr(int rows, IEnumerable<(int Row, int Item)> pairs)
-    {
-        var list = pairs.ToList();
-        var offsets = new int[rows + 1];
-        foreach (var (row, _) in list)
-        {
-            offsets[row + 1]++;
-        }
-
-        for (var r = 0; r < rows; r++)
-        {
-            offsets[r + 1] += offsets[r];
-        }
-
-        var items = new int[list.Count];
-        var fill = (int[])offsets.Clone();
-        foreach (var (row, item) in list)
-        {
-            items[fill[row]++] = item;
-        }
-
-        for (var r = 0; r < rows; r++)
-        {
-            Array.Sort(items, offsets[r], offsets[r + 1] - offsets[r]);
-        }
-
-        return (offsets, items);
-    }
 }

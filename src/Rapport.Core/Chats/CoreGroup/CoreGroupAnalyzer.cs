@@ -16,21 +16,24 @@ public static class CoreGroupAnalyzer
         options ??= new CoreGroupOptions();
         var graph = new AttendanceGraph(sessions, attendance);
         var projection = CoAttendanceProjection.Build(graph, ties, options.Weights);
-        var communities = Louvain.Detect(projection, options.Louvain);
-        var cores = KCore.CoreNumbers(projection);
+
+        // Both only read the projection; on a machine with a free core the k-cores cost no wall time.
+        CommunityPartition? communities = null;
+        IReadOnlyList<int>? cores = null;
+        Parallel.Invoke(() => communities = Louvain.Detect(projection, options.Louvain), () => cores = KCore.CoreNumbers(projection));
 
         if (ego is null || graph.IndexOf(ego) is null)
         {
-            return new CoreGroupReport(graph, projection, communities, cores, [], [], []);
+            return new CoreGroupReport(graph, projection, communities!, cores!, [], [], []);
         }
 
-        var keepMeeting = PeopleYouKeepMeeting(graph, projection, communities, cores, ego, options.MinSharedSessions);
+        var keepMeeting = PeopleYouKeepMeeting(graph, projection, communities!, cores!, ego, options.MinSharedSessions);
         var coreGroup = keepMeeting.Where(k => k.SameCommunity).Select(k => k.PersonId).ToList();
         return new CoreGroupReport(
             graph,
             projection,
-            communities,
-            cores,
+            communities!,
+            cores!,
             [.. keepMeeting.Take(options.MaxPeople)],
             coreGroup,
             ChatsYourCoreGroupAttends(graph, coreGroup, ego));

@@ -2,7 +2,7 @@ using Rapport.Core.Chats;
 
 namespace Rapport.Importers.XArchive.Demo;
 
-/// <summary>The demo's weekly chats as directory entries: the ego hosts #blogchat and attends them all.</summary>
+/// <summary>The demo's weekly chats as directory entries: the ego co-hosts #blogchat with a regular and attends them all; a regular hosts each other one.</summary>
 internal static class DemoChatDirectory
 {
     private static readonly Dictionary<string, string> Topics = new(StringComparer.Ordinal)
@@ -12,12 +12,12 @@ internal static class DemoChatDirectory
         ["photohour"] = "Photography: share this week's photo",
     };
 
-    public static IReadOnlyList<ChatDefinition> For(DemoArchive demo) =>
+    public static IReadOnlyList<ChatDefinition> For(DemoArchive demo, DemoChatCrowds crowds) =>
         [.. DemoVocabulary.Chats.Select(chat => new ChatDefinition
         {
             Name = "#" + chat.Hashtag,
             Hashtags = [chat.Hashtag],
-            Hosts = chat.Hashtag == "blogchat" ? [demo.Ego.Handle] : [],
+            Hosts = chat.Hashtag == "blogchat" ? [demo.Ego.Handle, crowds.Regulars[chat.Hashtag][0].Handle] : [crowds.Regulars[chat.Hashtag][0].Handle],
             Topic = Topics.GetValueOrDefault(chat.Hashtag),
             RecurrenceRule = "FREQ=WEEKLY;BYDAY=" + chat.Day.ToString()[..2].ToUpperInvariant(),
             TimeZoneId = chat.TimeZone,

@@ -2,7 +2,7 @@ using Rapport.Core.Import;
 
 namespace Rapport.Importers.XArchive.Demo;
 
-/// <summary>The demo data: a generated X archive written as a real ZIP, and its people's profiles.</summary>
+/// <summary>The demo data: a generated X archive written as a real ZIP, its people's profiles, its chats and their transcripts.</summary>
 public sealed class DemoDataSource : IDemoDataSource
 {
     public async Task<DemoDataSet> CreateAsync(string folder, int seed, CancellationToken cancellationToken)
@@ -10,7 +10,13 @@ public sealed class DemoDataSource : IDemoDataSource
         var demo = DemoArchiveGenerator.Generate(DemoArchiveSettings.Demo with { Seed = seed });
         var path = Path.Combine(folder, "demo-archive.zip");
         await demo.WriteZipAsync(path, cancellationToken);
-        return new DemoDataSet(path, [.. demo.People.Select(ToProfile)]) { Chats = DemoChatDirectory.For(demo) };
+        var crowds = DemoChatCrowds.For(demo);
+        var chats = DemoChatDirectory.For(demo, crowds);
+        return new DemoDataSet(path, [.. demo.People.Select(ToProfile)])
+        {
+            Chats = chats,
+            Transcripts = DemoChatTranscripts.For(demo, chats, crowds),
+        };
     }
 
     private static ProfileRecord ToProfile(DemoPerson person) => new()

@@ -6,7 +6,7 @@ using Rapport.Web.Bench;
 //   load URL [--concurrency N] [--seconds N] [--paths a,b]   N clients at once against each path in turn
 return args switch
 {
-    ["generate", var db, ..] => await WorkspaceGenerator.RunAsync(db, Option("--people", 100_000), Option("--touches", 1_000_000), Option("--cadenced", 20_000)),
+    ["generate", var db, ..] => await WorkspaceGenerator.RunAsync(db, Option("--people", 100_000), Option("--touches", 1_000_000), Option("--cadenced", 1_000)),
     ["load", var url, ..] => await LoadGenerator.RunAsync(
         new Uri(url),
         Option("--concurrency", 50),

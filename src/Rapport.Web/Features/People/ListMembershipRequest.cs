@@ -1,0 +1,3 @@
+namespace Rapport.Web.Features.People;
+
+public sealed record ListMembershipRequest(string? List);

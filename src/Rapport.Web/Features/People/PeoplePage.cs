@@ -1,0 +1,3 @@
+namespace Rapport.Web.Features.People;
+
+public sealed record PeoplePage(string? Q, int Page, int PageSize, bool HasMore, IReadOnlyList<PersonRow> People);

@@ -1,0 +1,3 @@
+namespace Rapport.Web.Features.Today;
+
+public sealed record SkipRequest(string? Reason);

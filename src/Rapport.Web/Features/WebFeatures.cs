@@ -1,3 +1,4 @@
+using Rapport.Web.Features.Compose;
 using Rapport.Web.Features.People;
 using Rapport.Web.Features.Start;
 using Rapport.Web.Features.Today;
@@ -17,6 +18,7 @@ public static class WebFeatures
         new StartFeature(),
         new TodayFeature(),
         new PeopleFeature(),
+        new ComposeFeature(),
     ];
 
     public static IReadOnlyList<NavigationItem> Navigation { get; } =

@@ -1,3 +1,4 @@
+using Rapport.Web.Features.Chats;
 using Rapport.Web.Features.Compose;
 using Rapport.Web.Features.People;
 using Rapport.Web.Features.Start;
@@ -19,6 +20,7 @@ public static class WebFeatures
         new TodayFeature(),
         new PeopleFeature(),
         new ComposeFeature(),
+        new ChatsFeature(),
     ];
 
     public static IReadOnlyList<NavigationItem> Navigation { get; } =

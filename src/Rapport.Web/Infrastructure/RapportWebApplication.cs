@@ -82,7 +82,8 @@ public static class RapportWebApplication
     public static WebApplication UseRapportWeb(this WebApplication app)
     {
         // Outside the pages every error is a ProblemDetails without a stack trace, in every environment;
-        // a page that fails shows the error page instead.
+        // a page that fails shows the error page instead. Under /api, bare status codes (an unknown route,
+        // a body that cannot be bound, a wrong content type) get a ProblemDetails body too.
         app.UseExceptionHandler("/error");
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
@@ -102,7 +103,6 @@ public static class RapportWebApplication
             feature.MapPageEndpoints(app);
         }
 
-        app.MapFallback("/api/{**path}", () => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such API route."));
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
     }

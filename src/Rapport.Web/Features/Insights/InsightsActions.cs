@@ -29,23 +29,32 @@ public sealed class InsightsActions(
 
     public async Task<InsightsView> GetAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var calendar = UserCalendar.ForZone(cadence.Value.TimeZone, time);
-        var thisWeek = WeekOf(calendar.LocalDate(now));
-        var firstWeek = thisWeek.AddDays(-7 * (Weeks - 1));
-        var outPerWeek = new int[Weeks];
-        var inPerWeek = new int[Weeks];
         var people = await contacts.ListAsync(new ContactQuery(Take: SampledPeople), cancellationToken);
-        var reciprocity = new List<(string Name, ReciprocitySummary Summary)>(people.Count);
-        var counted = 0;
+        var ledgers = new List<(ContactSummary Person, IReadOnlyList<TouchEntry> Touches)>(people.Count);
         foreach (var person in people.Where(p => p.TouchCount > 0))
         {
-            var ledger = await touches.ListForPersonAsync(person.PersonId, TouchesPerPerson, cancellationToken);
-            reciprocity.Add((person.Handle is { } handle ? "@" + handle : person.DisplayName ?? "#" + person.PersonId.ToString(CultureInfo.InvariantCulture), ReciprocitySummary.Of(ledger, now)));
+            ledgers.Add((person, await touches.ListForPersonAsync(person.PersonId, TouchesPerPerson, cancellationToken)));
+        }
+
+        // A ledger read from an archive stops where the archive does: the charts end at its newest touch, not
+        // at today, so that an archive from last spring still shows its last half year.
+        var now = time.GetUtcNow();
+        var newest = ledgers.SelectMany(l => l.Touches).Select(t => t.OccurredAt).Where(t => t <= now).DefaultIfEmpty(now).Max();
+        var until = newest < now ? newest : now;
+        var lastWeek = WeekOf(calendar.LocalDate(until));
+        var firstWeek = lastWeek.AddDays(-7 * (Weeks - 1));
+        var outPerWeek = new int[Weeks];
+        var inPerWeek = new int[Weeks];
+        var counted = 0;
+        var reciprocity = new List<(string Name, ReciprocitySummary Summary)>(ledgers.Count);
+        foreach (var (person, ledger) in ledgers)
+        {
+            reciprocity.Add((Name(person), ReciprocitySummary.Of(ledger, until)));
             foreach (var touch in ledger)
             {
                 var week = (WeekOf(calendar.LocalDate(touch.OccurredAt)).DayNumber - firstWeek.DayNumber) / 7;
-                if (week is < 0 or >= Weeks)
+                if (touch.OccurredAt > until || week is < 0 or >= Weeks)
                 {
                     continue;
                 }
@@ -65,7 +74,7 @@ public sealed class InsightsActions(
         var weekly = new BarChart(
             "touches-per-week",
             "Touches per week, out and in",
-            string.Create(CultureInfo.InvariantCulture, $"Touches of the last {Weeks} weeks, each week starting on Monday in {cadence.Value.TimeZone}: out in blue, in in orange."),
+            string.Create(CultureInfo.InvariantCulture, $"Touches in the {Weeks} weeks up to {calendar.LocalDate(until):yyyy-MM-dd}, each week starting on Monday in {cadence.Value.TimeZone}: out in blue, in in orange."),
             OutAndIn,
             [.. Enumerable.Range(0, Weeks).Select(w => new ChartGroup(
                 firstWeek.AddDays(7 * w).ToString("MMM d", CultureInfo.InvariantCulture), [outPerWeek[w], inPerWeek[w]]))]);
@@ -87,12 +96,13 @@ public sealed class InsightsActions(
         var reciprocityChart = new BarChart(
             "reciprocity",
             "Reciprocity over the last year",
-            "For the people you touched most in the last 365 days: touches you sent (blue) beside touches they sent (orange).",
+            string.Create(CultureInfo.InvariantCulture, $"For the people you touched most in the year up to {calendar.LocalDate(until):yyyy-MM-dd}: touches you sent (blue) beside touches they sent (orange)."),
             OutAndIn,
             [.. top.Select(r => new ChartGroup(r.Name, [r.Summary.Out365, r.Summary.In365]))]);
 
         return new InsightsView(
             await overview.GetOverviewAsync(cancellationToken),
+            calendar.LocalDate(until),
             people.Count,
             counted,
             weekly,
@@ -121,6 +131,9 @@ public sealed class InsightsActions(
 
         return (bands, people);
     }
+
+    private static string Name(ContactSummary person) =>
+        person.Handle is { } handle ? "@" + handle : person.DisplayName ?? "#" + person.PersonId.ToString(CultureInfo.InvariantCulture);
 
     private static DateOnly WeekOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 

@@ -5,10 +5,12 @@ namespace Rapport.Web.Features.Insights;
 
 /// <summary>
 /// The ledger in charts. Touches and reciprocity are counted over <see cref="PeopleSampled"/> people, the
-/// ones with the most touches (of <see cref="People"/>); health bands over everyone a cadence applies to.
+/// ones with the most touches (of <see cref="People"/>), up to <see cref="Until"/> (the newest touch, or today);
+/// health bands over everyone a cadence applies to.
 /// </summary>
 public sealed record InsightsView(
     LedgerOverview Overview,
+    DateOnly Until,
     int PeopleSampled,
     int TouchesCounted,
     BarChart TouchesPerWeek,

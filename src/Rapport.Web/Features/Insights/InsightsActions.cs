@@ -95,7 +95,7 @@ public sealed class InsightsActions(
             .ToList();
         var reciprocityChart = new BarChart(
             "reciprocity",
-            "Reciprocity over the last year",
+            "Reciprocity over a year",
             string.Create(CultureInfo.InvariantCulture, $"For the people you touched most in the year up to {calendar.LocalDate(until):yyyy-MM-dd}: touches you sent (blue) beside touches they sent (orange)."),
             OutAndIn,
             [.. top.Select(r => new ChartGroup(r.Name, [r.Summary.Out365, r.Summary.In365]))]);

@@ -36,8 +36,15 @@ public sealed class SavedSettings(IConfiguration configuration) : IPostConfigure
             return null;
         }
 
-        var cadence = JsonNode.Parse(File.ReadAllText(Path))?["Cadence"];
-        return (cadence?["TimeZone"]?.GetValue<string>(), cadence?["DailyCapacity"]?.GetValue<int>());
+        try
+        {
+            var cadence = JsonNode.Parse(File.ReadAllText(Path))?["Cadence"];
+            return (cadence?["TimeZone"]?.GetValue<string>(), cadence?["DailyCapacity"]?.GetValue<int>());
+        }
+        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidOperationException($"The settings file {Path} cannot be read ({error.Message}): fix or delete it.", error);
+        }
     }
 
     public async Task WriteAsync(string timeZone, int dailyCapacity, CancellationToken cancellationToken)

@@ -7,10 +7,18 @@ namespace Rapport.Web.Features.Insights;
 public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<ChartSeries> Series, IReadOnlyList<ChartGroup> Groups)
 {
     public const int Width = 640;
-    public const int Height = 220;
-    public const int Left = 36;
-    public const int Bottom = 28;
+    public const int PlotHeight = 182;
     public const int Top = 10;
+
+    /// <summary>Long labels (names) are slanted so that neighbours do not run into each other.</summary>
+    public bool SlantLabels => Groups.Any(g => g.Label.Length > 8);
+
+    public int Bottom => SlantLabels ? 80 : 28;
+
+    /// <summary>Room on the left for the axis, and for the first slanted label.</summary>
+    public int Left => SlantLabels ? 90 : 36;
+
+    public int Height => Top + PlotHeight + Bottom;
 
     public int Max => Groups.Count == 0 ? 0 : Groups.Max(g => g.Values.Count == 0 ? 0 : g.Values.Max());
 

@@ -34,5 +34,5 @@ public sealed record BarChart(string Id, string Title, string Description, IRead
     }
 
     /// <summary>Labels under every n-th group, so that many weeks do not overlap.</summary>
-    public int LabelEvery => Math.Max(1, (int)Math.Ceiling(Groups.Count / 13.0));
+    public int LabelEvery => Math.Max(1, (int)Math.Ceiling(Groups.Count / (SlantLabels ? 20.0 : 13.0)));
 }

@@ -1,4 +1,9 @@
+using Rapport.Web.Features.Chats;
+using Rapport.Web.Features.Compose;
+using Rapport.Web.Features.Insights;
+using Rapport.Web.Features.Lists;
 using Rapport.Web.Features.People;
+using Rapport.Web.Features.Settings;
 using Rapport.Web.Features.Start;
 using Rapport.Web.Features.Today;
 using Rapport.Web.Infrastructure;
@@ -17,6 +22,11 @@ public static class WebFeatures
         new StartFeature(),
         new TodayFeature(),
         new PeopleFeature(),
+        new ListsFeature(),
+        new ComposeFeature(),
+        new ChatsFeature(),
+        new InsightsFeature(),
+        new SettingsFeature(),
     ];
 
     public static IReadOnlyList<NavigationItem> Navigation { get; } =

@@ -1,0 +1,3 @@
+namespace Rapport.Web.Features.Chats;
+
+public sealed record ChatDayView(DateOnly Date, IReadOnlyList<UpcomingChatView> Sessions);

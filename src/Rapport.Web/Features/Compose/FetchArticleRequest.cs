@@ -1,0 +1,3 @@
+namespace Rapport.Web.Features.Compose;
+
+public sealed record FetchArticleRequest(string? Url);

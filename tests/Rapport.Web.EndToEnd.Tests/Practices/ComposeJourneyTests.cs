@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Rapport.Web.EndToEnd.Tests.Support;
+using Rapport.Web.Testing;
 
 namespace Rapport.Web.EndToEnd.Tests.Practices;
 
@@ -39,7 +40,7 @@ public sealed class ComposeJourneyTests
     [BrowserFact]
     public async Task A_passage_selected_in_a_fetched_article_becomes_the_quote_and_is_pinned_when_saved()
     {
-        await using var app = new CurationLiveApp();
+        await using var app = await CurationLiveApp.StartAsync();
         using var playwright = await Playwright.CreateAsync();
         await using var chromium = await Chromium.LaunchAsync(playwright);
         var context = await chromium.NewContextAsync(new BrowserNewContextOptions { BaseURL = app.Address.ToString().TrimEnd('/') });
@@ -55,11 +56,11 @@ public sealed class ComposeJourneyTests
         page.PageError += (_, error) => problems.Add(error);
 
         await page.GotoAsync("/compose");
-        await page.GetByLabel("Link", new() { Exact = true }).FillAsync("https://example.com/slow-coffee");
+        await page.GetByLabel("Link", new() { Exact = true }).FillAsync(app.Site.ArticleUrl);
         await page.GetByLabel("Your comment").FillAsync("Patience pays");
         await page.GetByRole(AriaRole.Button, new() { Name = "Fetch article" }).ClickAsync();
         var article = page.Locator("[data-article-text]");
-        await Assertions.Expect(article).ToContainTextAsync(OfflineArticles.Passage);
+        await Assertions.Expect(article).ToContainTextAsync(LocalArticleSite.Passage);
 
         // A selection made with the mouse: a range over the passage, then the button released over it.
         await article.EvaluateAsync(
@@ -76,11 +77,11 @@ public sealed class ComposeJourneyTests
                 text.parentElement.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
             }
             """,
-            OfflineArticles.Passage);
+            LocalArticleSite.Passage);
 
-        await Assertions.Expect(page.Locator("#compose-quote")).ToHaveValueAsync(OfflineArticles.Passage);
+        await Assertions.Expect(page.Locator("#compose-quote")).ToHaveValueAsync(LocalArticleSite.Passage);
         await Assertions.Expect(page.Locator("[data-from-article]")).ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("article.version[data-network='x'] .post-text")).ToContainTextAsync("“" + OfflineArticles.Passage + "”");
+        await Assertions.Expect(page.Locator("article.version[data-network='x'] .post-text")).ToContainTextAsync("“" + LocalArticleSite.Passage + "”");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();
 
         await page.WaitForURLAsync("**/compose/drafts/*");

@@ -1,15 +1,36 @@
-using Microsoft.Extensions.DependencyInjection;
-using Rapport.Core.Curation;
+using Rapport.Web.Testing;
 using Rapport.Web.Tests.Support;
 
 namespace Rapport.Web.Tests.Practices;
 
-/// <summary>An empty app whose articles come from <see cref="StubArticleReader"/>, so curation runs offline.</summary>
-public sealed class ComposeApp : IAsyncLifetime
+/// <summary>An empty app whose fetcher may reach one real local blog, <see cref="LocalArticleSite"/>.</summary>
+public sealed class ComposeApp : IAsyncLifetime, IAsyncDisposable
 {
-    public RapportWebFactory Factory { get; } = new(services: services => services.AddSingleton<IArticleReader, StubArticleReader>());
+    private LocalArticleSite? _site;
+    private RapportWebFactory? _factory;
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public LocalArticleSite Site => _site ?? throw new InvalidOperationException("The fixture has not started.");
 
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
+    public RapportWebFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public async Task InitializeAsync()
+    {
+        _site = await LocalArticleSite.StartAsync();
+        _factory = new RapportWebFactory(settings: new Dictionary<string, string?>([_site.FetchPermission]));
+    }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
+
+    public async Task DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_site is not null)
+        {
+            await _site.DisposeAsync();
+        }
+    }
 }

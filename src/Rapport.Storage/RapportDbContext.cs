@@ -30,6 +30,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CadenceDeferral> CadenceDeferrals => Set<CadenceDeferral>();
     public DbSet<CadenceDue> CadenceDue => Set<CadenceDue>();
     public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
+    public DbSet<PersonTag> PersonTags => Set<PersonTag>();
     public DbSet<Chat> Chats => Set<Chat>();
     public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
 

@@ -6,7 +6,7 @@ using Rapport.Storage.Model;
 namespace Rapport.Storage.Cadence;
 
 /// <summary>The Today queue's reads, over the due cache, in keyset-paged batches so the queue can stop early.</summary>
-internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : ICadenceDueIndex
+internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, TimeProvider time) : ICadenceDueIndex
 {
     private const int BatchSize = 256;
 
@@ -33,6 +33,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
         while (true)
         {
             List<CadenceDue> batch;
+            Dictionary<long, WindowCounts> counts;
             await using (var context = engine.CreateContext())
             {
                 var day = afterDay;
@@ -44,11 +45,12 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
                     .ThenBy(d => d.PersonId)
                     .Take(BatchSize)
                     .ToListAsync(cancellationToken);
+                counts = await WindowCounts.ReadAsync(context, [.. batch.Select(b => b.PersonId)], time.GetUtcNow(), cancellationToken);
             }
 
             foreach (var row in batch)
             {
-                yield return ToSummary(row);
+                yield return ToSummary(row, counts.GetValueOrDefault(row.PersonId));
             }
 
             if (batch.Count < BatchSize)
@@ -72,10 +74,16 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
         await using var context = engine.CreateContext();
         await cache.EnsureCurrentAsync(context, cancellationToken);
         var row = await context.CadenceDue.AsNoTracking().FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
-        return row is null ? null : ToSummary(row);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var counts = await WindowCounts.ReadAsync(context, [personId], time.GetUtcNow(), cancellationToken);
+        return ToSummary(row, counts.GetValueOrDefault(personId));
     }
 
-    internal static CadenceSummary ToSummary(CadenceDue row)
+    internal static CadenceSummary ToSummary(CadenceDue row, WindowCounts counts)
     {
         var tier = TierColumns.ToTier(row.TierName, row.IntervalUnit, row.IntervalCount, row.ChannelMask, row.DirectionMask, row.VisibilityMask);
         var last = row.LastTouchAt is { } at
@@ -91,7 +99,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
             last,
             deferral,
             new ReciprocitySummary(
-                row.Out30, row.In30, row.Out90, row.In90, row.Out365, row.In365,
+                counts.Out30, counts.In30, counts.Out90, counts.In90, counts.Out365, counts.In365,
                 row.LastOut is { } lastOut ? new DateTimeOffset(lastOut) : null,
                 row.LastIn is { } lastIn ? new DateTimeOffset(lastIn) : null));
     }

@@ -83,6 +83,14 @@ internal static class CadenceCommands
                         list = r.Person.Cadence.ListName,
                         due = People.Date(r.Due.Date),
                         lastTouch = r.Person.LastQualifyingTouch?.At,
+                        r.Person.Touches.Out30,
+                        r.Person.Touches.In30,
+                        r.Person.Touches.Out90,
+                        r.Person.Touches.In90,
+                        r.Person.Touches.Out365,
+                        r.Person.Touches.In365,
+                        r.Person.Touches.LastOut,
+                        r.Person.Touches.LastIn,
                     }));
                     return ExitCodes.Ok;
                 }

@@ -17,6 +17,13 @@ public interface ICadenceSettingsStore
     /// <summary>Sets (or, with null, clears so that lists apply again) the person's own cadence.</summary>
     Task SetPersonCadenceAsync(long personId, PersonCadence? cadence, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Sets many people's own cadences in one transaction (a null cadence clears a setting). Past a few
+    /// thousand people the due index is rebuilt for everyone in one pass before it is next read, rather
+    /// than person by person.
+    /// </summary>
+    Task SetPersonCadencesAsync(IReadOnlyCollection<(long PersonId, PersonCadence? Cadence)> cadences, CancellationToken cancellationToken);
+
     /// <summary>Gives a list a cadence, or removes it with a null tier; <paramref name="at"/> is when.</summary>
     Task SetListCadenceAsync(long listId, CadenceTier? tier, DateTimeOffset at, CancellationToken cancellationToken);
 

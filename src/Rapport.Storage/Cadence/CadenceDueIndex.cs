@@ -8,18 +8,31 @@ namespace Rapport.Storage.Cadence;
 /// <summary>The Today queue's reads, over the due cache, in keyset-paged batches so the queue can stop early.</summary>
 internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, TimeProvider time) : ICadenceDueIndex
 {
-    private const int BatchSize = 256;
+    /// <summary>
+    /// The queue usually needs a few people from each interval and many from one or two: batches start
+    /// small and double, so a short stream costs one small read and a long one few round trips.
+    /// </summary>
+    private const int FirstBatch = 16;
+    private const int LargestBatch = 1024;
 
     public async Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
         await cache.EnsureCurrentAsync(context, cancellationToken);
-        var intervals = await context.CadenceDue.AsNoTracking()
-            .Select(d => new { d.IntervalUnit, d.IntervalCount })
-            .Distinct()
-            .ToListAsync(cancellationToken);
+
+        // A distinct over the whole cache would read every row; a few index seeks find each next count.
+        var intervals = new List<CadenceInterval>();
+        foreach (var unit in Enum.GetValues<CadenceUnit>())
+        {
+            var after = 0;
+            while (await context.CadenceDue.Where(d => d.IntervalUnit == unit && d.IntervalCount > after).MinAsync(d => (int?)d.IntervalCount, cancellationToken) is { } next)
+            {
+                intervals.Add(unit == CadenceUnit.Days ? CadenceInterval.Days(next) : CadenceInterval.Months(next));
+                after = next;
+            }
+        }
+
         return [.. intervals
-            .Select(i => i.IntervalUnit == CadenceUnit.Days ? CadenceInterval.Days(i.IntervalCount) : CadenceInterval.Months(i.IntervalCount))
             .OrderBy(i => i.ApproximateDays)];
     }
 
@@ -30,6 +43,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
     {
         var afterDay = DateOnly.MinValue;
         var afterPerson = long.MinValue;
+        var size = FirstBatch;
         while (true)
         {
             List<CadenceDue> batch;
@@ -43,7 +57,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
                     .Where(d => d.DueDay > day || (d.DueDay == day && d.PersonId > person))
                     .OrderBy(d => d.DueDay)
                     .ThenBy(d => d.PersonId)
-                    .Take(BatchSize)
+                    .Take(size)
                     .ToListAsync(cancellationToken);
                 counts = await WindowCounts.ReadAsync(context, [.. batch.Select(b => b.PersonId)], time.GetUtcNow(), cancellationToken);
             }
@@ -53,11 +67,12 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
                 yield return ToSummary(row, counts.GetValueOrDefault(row.PersonId));
             }
 
-            if (batch.Count < BatchSize)
+            if (batch.Count < size)
             {
                 yield break;
             }
 
+            size = Math.Min(size * 2, LargestBatch);
             afterDay = batch[^1].DueDay;
             afterPerson = batch[^1].PersonId;
         }

@@ -52,6 +52,36 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
         await transaction.CommitAsync(cancellationToken);
     }
 
+    public async Task SetPersonCadencesAsync(IReadOnlyCollection<(long PersonId, PersonCadence? Cadence)> cadences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cadences);
+        await using var context = engine.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (cadences.Count <= DueCacheBuilder.FullRebuildThreshold)
+        {
+            foreach (var (personId, cadence) in cadences)
+            {
+                await WritePersonCadenceAsync(context, personId, cadence, cancellationToken);
+                await cache.RebuildAsync(context, personId, cancellationToken);
+            }
+        }
+        else
+        {
+            foreach (var chunk in cadences.Chunk(DueCacheBuilder.WriteChunk))
+            {
+                var ids = chunk.Select(c => c.PersonId).ToArray();
+                await context.PersonCadences.Where(c => ids.Contains(c.PersonId)).ExecuteDeleteAsync(cancellationToken);
+                context.PersonCadences.AddRange(chunk.Where(c => c.Cadence is not null).Select(c => ToSetting(c.PersonId, c.Cadence!)));
+                await context.SaveChangesAsync(cancellationToken);
+                context.ChangeTracker.Clear();
+            }
+
+            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     public async Task SetListCadenceAsync(long listId, CadenceTier? tier, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
@@ -124,15 +154,27 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
                 context.PersonCadences.Add(row);
             }
 
-            row.TierName = cadence.Tier?.Name;
-            row.IntervalUnit = cadence.Tier?.Interval.Unit;
-            row.IntervalCount = cadence.Tier?.Interval.Count;
-            row.ChannelMask = cadence.Tier?.Counts.ChannelMask;
-            row.DirectionMask = cadence.Tier?.Counts.DirectionMask;
-            row.VisibilityMask = cadence.Tier?.Counts.VisibilityMask;
-            row.SetAt = cadence.SetAt.UtcDateTime;
+            Fill(row, cadence);
         }
 
         await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private static PersonCadenceSetting ToSetting(long personId, PersonCadence cadence)
+    {
+        var row = new PersonCadenceSetting { PersonId = personId };
+        Fill(row, cadence);
+        return row;
+    }
+
+    private static void Fill(PersonCadenceSetting row, PersonCadence cadence)
+    {
+        row.TierName = cadence.Tier?.Name;
+        row.IntervalUnit = cadence.Tier?.Interval.Unit;
+        row.IntervalCount = cadence.Tier?.Interval.Count;
+        row.ChannelMask = cadence.Tier?.Counts.ChannelMask;
+        row.DirectionMask = cadence.Tier?.Counts.DirectionMask;
+        row.VisibilityMask = cadence.Tier?.Counts.VisibilityMask;
+        row.SetAt = cadence.SetAt.UtcDateTime;
     }
 }

@@ -15,8 +15,11 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 {
     private const int StateId = 1;
 
-    /// <summary>Past this many people with new touches, one pass over the whole ledger is cheaper.</summary>
-    private const int FullRebuildThreshold = 2_000;
+    /// <summary>Past this many people changed at once, one pass over the whole ledger is cheaper.</summary>
+    public const int FullRebuildThreshold = 2_000;
+
+    /// <summary>Rows per save when a bulk change writes many settings.</summary>
+    public const int WriteChunk = 10_000;
 
     private readonly TimeZoneInfo _zone = UserCalendar.ForZone(options.Value.TimeZone, time).Zone;
 
@@ -141,6 +144,13 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// Marks the whole cache stale, in the caller's transaction, after a change to too many people to
+    /// rebuild one by one: the next read rebuilds everyone in one pass.
+    /// </summary>
+    public static async Task InvalidateAsync(RapportDbContext context, CancellationToken cancellationToken) =>
+        await context.CadenceCacheStates.Where(s => s.Id == StateId).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>Rebuilds everyone's row, set-based; the caller holds the transaction.</summary>
     public Task<int> RebuildAllAsync(RapportDbContext context, CancellationToken cancellationToken) =>

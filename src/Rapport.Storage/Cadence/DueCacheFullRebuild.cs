@@ -16,8 +16,6 @@ namespace Rapport.Storage.Cadence;
 /// </summary>
 internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo zone)
 {
-    private const int InsertBatchRows = 400;
-
     private static readonly string[] DueColumns =
     [
         "person_id", "name", "interval_unit", "interval_count", "due_day", "tier_name", "channel_mask", "direction_mask",
@@ -201,16 +199,17 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
 
     private async Task WriteAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken)
     {
-        var batch = new List<KeyValuePair<long, Entry>>(InsertBatchRows);
+        var rowsPerInsert = context.RowsPerInsert;
+        var batch = new List<KeyValuePair<long, Entry>>(rowsPerInsert);
         DbCommand? full = null;
         try
         {
             foreach (var person in people)
             {
                 batch.Add(person);
-                if (batch.Count == InsertBatchRows)
+                if (batch.Count == rowsPerInsert)
                 {
-                    full ??= InsertCommand(InsertBatchRows);
+                    full ??= InsertCommand(rowsPerInsert);
                     Bind(full, batch);
                     await full.ExecuteNonQueryAsync(cancellationToken);
                     batch.Clear();

@@ -127,8 +127,18 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
         }
         else
         {
+            // Read through the recorded_at index and made distinct here: asked for DISTINCT person_id, SQLite
+            // prefers walking the (person_id, occurred_at) index of the whole ledger.
             var since = stale.RecordedUntil;
-            var changed = await context.Touches.AsNoTracking().Where(t => t.RecordedAt > since).Select(t => t.PersonId).Distinct().ToListAsync(cancellationToken);
+            var changed = new HashSet<long>();
+            await foreach (var personId in context.Touches.AsNoTracking().Where(t => t.RecordedAt > since).Select(t => t.PersonId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                if (changed.Add(personId) && changed.Count > FullRebuildThreshold)
+                {
+                    break;
+                }
+            }
+
             if (changed.Count > FullRebuildThreshold)
             {
                 await RebuildAllAsync(context, cancellationToken);

@@ -14,11 +14,26 @@ using Rapport.Importers.Sheets;
 //   indexed  the due index streamed per interval until the horizon's places are decided
 // then logging a touch (summary and index updated, queue planned again), and the XLSX export.
 // usage: Rapport.Cadence.Bench [--people N] [--touches N] [--runs N] [--export-rows N] [--out FILE]
+// The same queue through the real store (SQLite, PostgreSQL), written with the import path:
+//        Rapport.Cadence.Bench --store sqlite|postgres [--postgres CONNECTION] [--people N] [--touches N] [--runs N] [--out FILE]
 var people = Option("--people", 1_000_000);
 var touches = Option("--touches", 10_000_000);
 var runs = Option("--runs", 5);
 var exportRows = Option("--export-rows", 100_000);
 var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
+if (args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() is { } storeEngine)
+{
+    var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("RAPPORT_TEST_POSTGRES");
+    var section = await new StoreBench(storeEngine, people, touches, runs, postgres).RunAsync();
+    Console.WriteLine(section);
+    if (outPath is not null)
+    {
+        await File.AppendAllTextAsync(outPath, section);
+    }
+
+    return 0;
+}
+
 
 var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 var now = new DateTimeOffset(2026, 6, 1, 6, 0, 0, TimeSpan.Zero);

@@ -10,6 +10,7 @@ using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
 using Rapport.Cli.Lists;
 using Rapport.Cli.Notes;
+using Rapport.Cli.Tags;
 
 namespace Rapport.Cli;
 
@@ -35,6 +36,7 @@ public static class RapportCli
         root.Subcommands.Add(CadenceCommands.Create(runtime));
         root.Subcommands.Add(ListsCommands.Create(runtime));
         root.Subcommands.Add(NotesCommands.Create(runtime));
+        root.Subcommands.Add(TagsCommands.Create(runtime));
         root.Subcommands.Add(SheetCommands.CreateExport(runtime));
         foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)).Concat(TodayCommands.Create(runtime)))
         {

@@ -67,6 +67,16 @@ internal static class KeepInTouchModel
             state.Property(s => s.TimeZone).HasMaxLength(100);
         });
 
+        modelBuilder.Entity<PersonTag>(tag =>
+        {
+            tag.ToTable("person_tags");
+            tag.HasKey(t => new { t.PersonId, t.NameKey });
+            tag.Property(t => t.Name).HasMaxLength(64);
+            tag.Property(t => t.NameKey).HasMaxLength(64);
+            tag.HasIndex(t => t.NameKey);
+            tag.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         // Finds the touches an import recorded since the due cache last looked.
         modelBuilder.Entity<Touch>().HasIndex(t => t.RecordedAt);
     }

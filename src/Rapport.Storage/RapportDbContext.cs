@@ -33,6 +33,13 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CadenceDeferral> CadenceDeferrals => Set<CadenceDeferral>();
     public DbSet<CadenceDue> CadenceDue => Set<CadenceDue>();
     public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
+    public DbSet<PersonTag> PersonTags => Set<PersonTag>();
+
+    /// <summary>
+    /// Rows per INSERT statement where a store writes many rows by hand. SQLite runs in process and looks
+    /// each named parameter up by a linear scan, so one prepared row per statement is its fastest.
+    /// </summary>
+    internal virtual int RowsPerInsert => 1;
     public DbSet<Chat> Chats => Set<Chat>();
     public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
 

@@ -11,6 +11,7 @@ using Rapport.Core.Import;
 using Rapport.Core.Ledger;
 using Rapport.Core.Lists;
 using Rapport.Core.Notes;
+using Rapport.Core.Tags;
 using Rapport.Storage.Administration;
 using Rapport.Storage.Cadence;
 using Rapport.Storage.Chats;
@@ -20,6 +21,7 @@ using Rapport.Storage.Import;
 using Rapport.Storage.Ledger;
 using Rapport.Storage.Lists;
 using Rapport.Storage.Notes;
+using Rapport.Storage.Tags;
 using Rapport.Storage.Postgres;
 using Rapport.Storage.Sqlite;
 
@@ -52,6 +54,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IPeopleSheetStore, PeopleSheetStore>();
         services.AddSingleton<IContactListStore, ContactListStore>();
         services.AddSingleton<INoteStore, NoteStore>();
+        services.AddSingleton<ITagStore, TagStore>();
         services.AddSingleton<IChatStore, ChatStore>();
         return services;
     }

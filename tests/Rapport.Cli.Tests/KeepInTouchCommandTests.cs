@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Rapport.Cli.Infrastructure;
+using Rapport.Core.Import;
 using Rapport.Testing;
 
 namespace Rapport.Cli.Tests;
@@ -125,6 +126,60 @@ public sealed class KeepInTouchCommandTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_touch_from_them_counts_for_reciprocity_and_leaves_an_outgoing_cadence_where_it_was(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var handles = await DemoWithListAsync(database, "monthly");
+        var personId = await PersonIdOfAsync(database, handles[0]);
+        var before = await CadenceEntryAsync(database, personId);
+
+        var touch = (await CliHarness.RunAsync(database, "touch", handles[0], "--kind", "reply", "--direction", "in", "--json")).Json();
+        Assert.Equal("in", touch.GetProperty("touch").GetProperty("direction").GetString());
+        Assert.Equal("reply", touch.GetProperty("touch").GetProperty("channel").GetString());
+
+        var after = await CadenceEntryAsync(database, personId);
+        Assert.Equal(before.GetProperty("due").GetString(), after.GetProperty("due").GetString());
+        Assert.Equal(before.GetProperty("in30").GetInt32() + 1, after.GetProperty("in30").GetInt32());
+
+        var outgoing = (await CliHarness.RunAsync(database, "touch", handles[0], "--kind", "reply", "--json")).Json();
+        Assert.Equal("out", outgoing.GetProperty("touch").GetProperty("direction").GetString());
+        Assert.NotEqual(before.GetProperty("due").GetString(), (await CadenceEntryAsync(database, personId)).GetProperty("due").GetString());
+
+        var wrong = await CliHarness.RunAsync(database, "touch", handles[0], "--direction", "sideways");
+        Assert.Equal(ExitCodes.BadInput, wrong.ExitCode);
+        Assert.Contains("not a direction", wrong.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task The_demo_alone_fills_today_with_people_due_and_their_reasons(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "demo")).ExitCode);
+
+        var queue = (await CliHarness.RunAsync(database, "today", "--json")).Json();
+        var today = queue.GetProperty("today").EnumerateArray().ToList();
+        Assert.NotEmpty(today);
+        var reasons = today.Select(e => e.GetProperty("reason").GetString()!).ToList();
+        Assert.All(reasons, r => Assert.Matches("^(weekly|monthly|every two weeks)[ ,]", r));
+        Assert.Contains(reasons, r => r.StartsWith("weekly", StringComparison.Ordinal));
+        Assert.Contains(
+            reasons.Concat(queue.GetProperty("next").EnumerateArray().Select(e => e.GetProperty("reason").GetString()!)),
+            r => r.Contains($"list \"{DemoService.ListName}\"", StringComparison.Ordinal));
+
+        var table = await CliHarness.RunAsync(database, "today");
+        Assert.Equal(ExitCodes.Ok, table.ExitCode);
+        Assert.Contains("due today", table.Output, StringComparison.Ordinal);
+
+        // A second demo leaves the cadences as they were.
+        var cadences = await CadencesAsync(database);
+        Assert.Equal(24, cadences.Count);
+        Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "demo")).ExitCode);
+        Assert.Equal(cadences, await CadencesAsync(database));
+    }
+
     [Fact]
     public async Task Mistakes_get_clear_errors_and_exit_codes()
     {
@@ -148,16 +203,46 @@ public sealed class KeepInTouchCommandTests
         Assert.Contains("turned off", off.GetProperty("why").GetString(), StringComparison.Ordinal);
     }
 
-    /// <summary>Runs the demo and puts four people on a list with the cadence; returns their handles.</summary>
+    /// <summary>
+    /// Runs the demo, takes its cadences away again, and puts four people on a list with the cadence;
+    /// returns their handles.
+    /// </summary>
     private static async Task<List<string>> DemoWithListAsync(TestDatabase database, string cadence)
     {
         Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "demo")).ExitCode);
+        var demoPeople = (await CliHarness.RunAsync(database, "cadence", "list", "--json")).Json().EnumerateArray()
+            .Where(p => p.GetProperty("source").GetString() == "person")
+            .Select(p => p.GetProperty("personId").GetInt64())
+            .ToList();
+        var contacts = (await CliHarness.RunAsync(database, "contacts", "list", "--take", "50", "--json")).Json().EnumerateArray().ToList();
+        foreach (var personId in demoPeople)
+        {
+            var handle = "@" + contacts.Single(c => c.GetProperty("personId").GetInt64() == personId).GetProperty("handle").GetString();
+            Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "cadence", "set", handle, "inherit")).ExitCode);
+        }
+
+        Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "lists", "delete", DemoService.ListName)).ExitCode);
+        Assert.Empty((await CliHarness.RunAsync(database, "cadence", "list", "--json")).Json().EnumerateArray());
         var people = (await CliHarness.RunAsync(database, "contacts", "list", "--take", "4", "--json")).Json();
         var handles = people.EnumerateArray().Select(p => "@" + p.GetProperty("handle").GetString()).ToList();
         Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "lists", "create", "Close friends")).ExitCode);
         Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, ["lists", "add", "Close friends", .. handles])).ExitCode);
         Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "lists", "cadence", "Close friends", cadence)).ExitCode);
         return handles;
+    }
+
+    private static async Task<List<string>> CadencesAsync(TestDatabase database) =>
+        [.. (await CliHarness.RunAsync(database, "cadence", "list", "--json")).Json().EnumerateArray()
+            .Select(p => $"{p.GetProperty("personId").GetInt64()} {p.GetProperty("cadence").GetString()} {p.GetProperty("source").GetString()}")
+            .Order(StringComparer.Ordinal)];
+
+    private static async Task<JsonElement> CadenceEntryAsync(TestDatabase database, long personId) =>
+        (await CliHarness.RunAsync(database, "cadence", "list", "--json")).Json().EnumerateArray().Single(p => p.GetProperty("personId").GetInt64() == personId);
+
+    private static async Task<long> PersonIdOfAsync(TestDatabase database, string handle)
+    {
+        var people = (await CliHarness.RunAsync(database, "contacts", "list", "--take", "4", "--json")).Json();
+        return people.EnumerateArray().Single(p => "@" + p.GetProperty("handle").GetString() == handle).GetProperty("personId").GetInt64();
     }
 
     private static async Task<string> HandleOfAsync(TestDatabase database, long personId)

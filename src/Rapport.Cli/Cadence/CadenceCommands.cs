@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Infrastructure;
 using Rapport.Core.Cadence;
+using Rapport.Core.Ledger;
 using Spectre.Console;
 
 namespace Rapport.Cli.Cadence;
@@ -83,6 +84,14 @@ internal static class CadenceCommands
                         list = r.Person.Cadence.ListName,
                         due = People.Date(r.Due.Date),
                         lastTouch = r.Person.LastQualifyingTouch?.At,
+                        r.Person.Touches.Out30,
+                        r.Person.Touches.In30,
+                        r.Person.Touches.Out90,
+                        r.Person.Touches.In90,
+                        r.Person.Touches.Out365,
+                        r.Person.Touches.In365,
+                        r.Person.Touches.LastOut,
+                        r.Person.Touches.LastIn,
                     }));
                     return ExitCodes.Ok;
                 }
@@ -145,6 +154,142 @@ internal static class CadenceCommands
                 return ExitCodes.Ok;
             },
             cancellationToken));
+        tiers.Subcommands.Add(CreateTierChange(runtime, "add", "Add a tier"));
+        tiers.Subcommands.Add(CreateTierChange(runtime, "edit", "Change a tier; people and lists with it follow"));
+        tiers.Subcommands.Add(CreateTierRemove(runtime));
         return tiers;
     }
+
+    private static Command CreateTierChange(CliRuntime runtime, string verb, string description)
+    {
+        var adding = verb == "add";
+        var name = new Argument<string>("NAME") { Description = "The tier's name" };
+        var every = new Option<string?>("--every") { Description = "How often: 10d, 3w, 2m, 1y, weekly, monthly, ...", Required = adding };
+        var counts = new Option<string?>("--counts") { Description = "Touch kinds that count, comma-separated: reply, mention, quote, repost, dm, like, chat, manual (all but like when adding)" };
+        var direction = new Option<string?>("--direction") { Description = "Which way a touch must go to count: out (you reached them; the default when adding), in, or both" };
+        var command = new Command(verb, description) { name, every, counts, direction };
+        command.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            async (context, ct) =>
+            {
+                var tierName = parse.GetValue(name)!.Trim();
+                if (tierName.Length is 0 or > CadenceTier.MaxNameLength || tierName.Any(char.IsControl))
+                {
+                    throw new CliException($"A tier name is 1 to {CadenceTier.MaxNameLength} characters without control characters.", ExitCodes.BadInput);
+                }
+
+                var store = context.Get<ICadenceSettingsStore>();
+                var existing = (await store.ListTiersAsync(ct)).FirstOrDefault(t => string.Equals(t.Name, tierName, StringComparison.OrdinalIgnoreCase));
+                if (adding && existing is not null)
+                {
+                    throw new CliException($"A tier named \"{existing.Name}\" exists; change it with: rapport cadence tiers edit \"{existing.Name}\" ...", ExitCodes.BadInput);
+                }
+
+                if (!adding && existing is null)
+                {
+                    throw new CliException($"No tier is named \"{tierName}\"; see rapport cadence tiers.", ExitCodes.NotFound);
+                }
+
+                CadenceInterval interval;
+                if (parse.GetValue(every) is { } text)
+                {
+                    interval = CadenceInterval.TryParse(text, out var parsed)
+                        ? parsed
+                        : throw new CliException($"'{text}' is not an interval: use 10d, 3w, 2m, 1y, weekly, monthly, quarterly or yearly.", ExitCodes.BadInput);
+                }
+                else
+                {
+                    interval = existing!.Interval;
+                }
+
+                var channels = parse.GetValue(counts) is { } kinds
+                    ? Channels(kinds)
+                    : existing?.Counts.Channels.ToList() ?? [.. Enum.GetValues<TouchChannel>().Where(c => c != TouchChannel.Like)];
+                var directions = parse.GetValue(direction) is { } way
+                    ? Directions(way)
+                    : existing?.Counts.Directions.ToList() ?? [TouchDirection.Out];
+                var tier = new CadenceTier(
+                    existing?.Name ?? tierName,
+                    interval,
+                    TouchKindFilter.Create(channels, directions, existing?.Counts.Visibilities));
+                await store.SaveTierAsync(tier, ct);
+                var row = TierRow(tier);
+                if (context.Json)
+                {
+                    context.WriteJson(row);
+                }
+                else
+                {
+                    context.Console.WriteLine($"{(adding ? "Added" : "Changed")} \"{tier.Name}\": {row.Interval}, counting {row.Channels} ({row.Directions}).");
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return command;
+    }
+
+    private static Command CreateTierRemove(CliRuntime runtime)
+    {
+        var name = new Argument<string>("NAME") { Description = "The tier's name" };
+        var remove = new Command("remove", "Remove a tier no one uses (a changed built-in tier goes back to how it was)") { name };
+        remove.SetAction((parse, cancellationToken) => runtime.RunAsync(
+            parse,
+            async (context, ct) =>
+            {
+                var tierName = parse.GetValue(name)!.Trim();
+                bool removed;
+                try
+                {
+                    removed = await context.Get<ICadenceSettingsStore>().RemoveTierAsync(tierName, ct);
+                }
+                catch (CadenceTierInUseException inUse)
+                {
+                    throw new CliException(inUse.Message, ExitCodes.BadInput);
+                }
+
+                if (!removed)
+                {
+                    var builtIn = CadenceTiers.BuiltIn.Any(t => string.Equals(t.Name, tierName, StringComparison.OrdinalIgnoreCase));
+                    throw builtIn
+                        ? new CliException($"\"{tierName}\" is a built-in tier; it cannot be removed, only changed with: rapport cadence tiers edit.", ExitCodes.BadInput)
+                        : new CliException($"No tier is named \"{tierName}\"; see rapport cadence tiers.", ExitCodes.NotFound);
+                }
+
+                if (context.Json)
+                {
+                    context.WriteJson(new { removed = tierName });
+                }
+                else
+                {
+                    context.Console.WriteLine($"Removed \"{tierName}\".");
+                }
+
+                return ExitCodes.Ok;
+            },
+            cancellationToken));
+        return remove;
+    }
+
+    private static List<TouchChannel> Channels(string text)
+    {
+        var kinds = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (kinds.Length == 0)
+        {
+            throw new CliException("Name at least one touch kind that counts, for example --counts reply,dm.", ExitCodes.BadInput);
+        }
+
+        return [.. kinds.Select(k => string.Equals(k, "like", StringComparison.OrdinalIgnoreCase) ? TouchChannel.Like : TodayCommands.Channel(k)).Distinct()];
+    }
+
+    private static List<TouchDirection> Directions(string text) => text.Trim().ToLowerInvariant() switch
+    {
+        "both" or "any" => [TouchDirection.Out, TouchDirection.In],
+        _ => [TodayCommands.Direction(text)],
+    };
+
+    private static TierView TierRow(CadenceTier t) =>
+        new(t.Name, t.Interval.ToString(), string.Join(",", t.Counts.Channels), string.Join(",", t.Counts.Directions), string.Join(",", t.Counts.Visibilities));
+
+    private sealed record TierView(string Name, string Interval, string Channels, string Directions, string Visibilities);
 }

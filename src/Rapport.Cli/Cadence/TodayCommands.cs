@@ -66,12 +66,18 @@ internal static class TodayCommands
         var kind = new Option<string>("--kind") { Description = "dm, reply, mention, quote, repost, chat or manual", DefaultValueFactory = _ => "manual" };
         var note = new Option<string?>("--note") { Description = "What it was about" };
         var at = new Option<string?>("--at") { Description = "When (yyyy-MM-dd or an ISO 8601 time); now when left out" };
-        var touch = new Command("touch", "Log a touch by hand; it restarts the person's cadence") { handle, kind, note, at };
+        var direction = new Option<string>("--direction")
+        {
+            Description = "out: you reached them (restarts the cadence); in: they reached you (counts for reciprocity and health)",
+            DefaultValueFactory = _ => "out",
+        };
+        var touch = new Command("touch", "Log a touch by hand; one out restarts the person's cadence") { handle, kind, note, at, direction };
         touch.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
             async (context, ct) =>
             {
                 var channel = Channel(parse.GetValue(kind)!);
+                var way = Direction(parse.GetValue(direction)!);
                 var personId = await People.FindAsync(context, parse.GetValue(handle)!, ct);
                 await using var scope = People.Scope(context);
                 var calendar = scope.ServiceProvider.GetRequiredService<TodayQueueService>().Calendar;
@@ -84,7 +90,7 @@ internal static class TodayCommands
                 TouchEntry logged;
                 try
                 {
-                    logged = await context.Get<ITouchLog>().LogAsync(personId, channel, parse.GetValue(note), when, ct);
+                    logged = await context.Get<ITouchLog>().LogAsync(personId, channel, parse.GetValue(note), when, way, ct);
                 }
                 catch (ArgumentException error)
                 {
@@ -211,6 +217,13 @@ internal static class TodayCommands
 
         return ExitCodes.Ok;
     }
+
+    internal static TouchDirection Direction(string direction) => direction.Trim().ToLowerInvariant() switch
+    {
+        "out" => TouchDirection.Out,
+        "in" => TouchDirection.In,
+        _ => throw new CliException($"'{direction}' is not a direction: use out (you reached them) or in (they reached you).", ExitCodes.BadInput),
+    };
 
     internal static TouchChannel Channel(string kind) => kind.Trim().ToLowerInvariant() switch
     {

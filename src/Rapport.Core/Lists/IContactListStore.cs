@@ -21,6 +21,9 @@ public interface IContactListStore
     /// <summary>False when the person was already on the list.</summary>
     Task<bool> AddMemberAsync(long listId, long personId, CancellationToken cancellationToken);
 
+    /// <summary>Adds many people in one transaction; returns how many were not on the list yet.</summary>
+    Task<int> AddMembersAsync(long listId, IReadOnlyCollection<long> personIds, CancellationToken cancellationToken);
+
     /// <summary>False when the person was not on the list.</summary>
     Task<bool> RemoveMemberAsync(long listId, long personId, CancellationToken cancellationToken);
 

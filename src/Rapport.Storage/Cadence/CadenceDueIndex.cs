@@ -6,20 +6,33 @@ using Rapport.Storage.Model;
 namespace Rapport.Storage.Cadence;
 
 /// <summary>The Today queue's reads, over the due cache, in keyset-paged batches so the queue can stop early.</summary>
-internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : ICadenceDueIndex
+internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, TimeProvider time) : ICadenceDueIndex
 {
-    private const int BatchSize = 256;
+    /// <summary>
+    /// The queue usually needs a few people from each interval and many from one or two: batches start
+    /// small and double, so a short stream costs one small read and a long one few round trips.
+    /// </summary>
+    private const int FirstBatch = 16;
+    private const int LargestBatch = 1024;
 
     public async Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
         await cache.EnsureCurrentAsync(context, cancellationToken);
-        var intervals = await context.CadenceDue.AsNoTracking()
-            .Select(d => new { d.IntervalUnit, d.IntervalCount })
-            .Distinct()
-            .ToListAsync(cancellationToken);
+
+        // A distinct over the whole cache would read every row; a few index seeks find each next count.
+        var intervals = new List<CadenceInterval>();
+        foreach (var unit in Enum.GetValues<CadenceUnit>())
+        {
+            var after = 0;
+            while (await context.CadenceDue.Where(d => d.IntervalUnit == unit && d.IntervalCount > after).MinAsync(d => (int?)d.IntervalCount, cancellationToken) is { } next)
+            {
+                intervals.Add(unit == CadenceUnit.Days ? CadenceInterval.Days(next) : CadenceInterval.Months(next));
+                after = next;
+            }
+        }
+
         return [.. intervals
-            .Select(i => i.IntervalUnit == CadenceUnit.Days ? CadenceInterval.Days(i.IntervalCount) : CadenceInterval.Months(i.IntervalCount))
             .OrderBy(i => i.ApproximateDays)];
     }
 
@@ -30,9 +43,11 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
     {
         var afterDay = DateOnly.MinValue;
         var afterPerson = long.MinValue;
+        var size = FirstBatch;
         while (true)
         {
             List<CadenceDue> batch;
+            Dictionary<long, WindowCounts> counts;
             await using (var context = engine.CreateContext())
             {
                 var day = afterDay;
@@ -42,20 +57,22 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
                     .Where(d => d.DueDay > day || (d.DueDay == day && d.PersonId > person))
                     .OrderBy(d => d.DueDay)
                     .ThenBy(d => d.PersonId)
-                    .Take(BatchSize)
+                    .Take(size)
                     .ToListAsync(cancellationToken);
+                counts = await WindowCounts.ReadAsync(context, [.. batch.Select(b => b.PersonId)], time.GetUtcNow(), cancellationToken);
             }
 
             foreach (var row in batch)
             {
-                yield return ToSummary(row);
+                yield return ToSummary(row, counts.GetValueOrDefault(row.PersonId));
             }
 
-            if (batch.Count < BatchSize)
+            if (batch.Count < size)
             {
                 yield break;
             }
 
+            size = Math.Min(size * 2, LargestBatch);
             afterDay = batch[^1].DueDay;
             afterPerson = batch[^1].PersonId;
         }
@@ -72,10 +89,16 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
         await using var context = engine.CreateContext();
         await cache.EnsureCurrentAsync(context, cancellationToken);
         var row = await context.CadenceDue.AsNoTracking().FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
-        return row is null ? null : ToSummary(row);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var counts = await WindowCounts.ReadAsync(context, [personId], time.GetUtcNow(), cancellationToken);
+        return ToSummary(row, counts.GetValueOrDefault(personId));
     }
 
-    internal static CadenceSummary ToSummary(CadenceDue row)
+    internal static CadenceSummary ToSummary(CadenceDue row, WindowCounts counts)
     {
         var tier = TierColumns.ToTier(row.TierName, row.IntervalUnit, row.IntervalCount, row.ChannelMask, row.DirectionMask, row.VisibilityMask);
         var last = row.LastTouchAt is { } at
@@ -91,7 +114,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache) : I
             last,
             deferral,
             new ReciprocitySummary(
-                row.Out30, row.In30, row.Out90, row.In90, row.Out365, row.In365,
+                counts.Out30, counts.In30, counts.Out90, counts.In90, counts.Out365, counts.In365,
                 row.LastOut is { } lastOut ? new DateTimeOffset(lastOut) : null,
                 row.LastIn is { } lastIn ? new DateTimeOffset(lastIn) : null));
     }

@@ -20,6 +20,7 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
     {
         ArgumentNullException.ThrowIfNull(tier);
         await using var context = engine.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         var key = tier.Name.ToLowerInvariant();
         var row = await context.CadenceTiers.FirstOrDefaultAsync(t => t.NameKey == key, cancellationToken);
         if (row is null)
@@ -35,6 +36,91 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
         row.DirectionMask = tier.Counts.DirectionMask;
         row.VisibilityMask = tier.Counts.VisibilityMask;
         await context.SaveChangesAsync(cancellationToken);
+        await ApplyToHoldersAsync(context, tier, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<bool> RemoveTierAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        var key = name.Trim().ToLowerInvariant();
+        await using var context = engine.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        var row = await context.CadenceTiers.FirstOrDefaultAsync(t => t.NameKey == key, cancellationToken);
+        if (row is null)
+        {
+            return false;
+        }
+
+        var builtIn = CadenceTiers.BuiltIn.FirstOrDefault(t => string.Equals(t.Name, key, StringComparison.OrdinalIgnoreCase));
+        if (builtIn is null)
+        {
+            var people = await PeopleHolding(context, key).CountAsync(cancellationToken);
+            var lists = await ListsHolding(context, key).CountAsync(cancellationToken);
+            if (people + lists > 0)
+            {
+                throw new CadenceTierInUseException(row.Name, people, lists);
+            }
+        }
+
+        context.CadenceTiers.Remove(row);
+        await context.SaveChangesAsync(cancellationToken);
+        if (builtIn is not null)
+        {
+            await ApplyToHoldersAsync(context, builtIn, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    // Tier names are matched in SQL's lower(), which no .NET culture takes part in.
+#pragma warning disable CA1304, CA1311, CA1862
+    private static IQueryable<PersonCadenceSetting> PeopleHolding(RapportDbContext context, string key) =>
+        context.PersonCadences.Where(c => c.TierName != null && c.TierName.ToLower() == key);
+
+    private static IQueryable<ListCadenceSetting> ListsHolding(RapportDbContext context, string key) =>
+        context.ListCadences.Where(c => c.TierName.ToLower() == key);
+#pragma warning restore CA1304, CA1311, CA1862
+
+    /// <summary>People and lists keep a copy of their tier; a changed tier is copied to them and their due dates rebuilt.</summary>
+    private async Task ApplyToHoldersAsync(RapportDbContext context, CadenceTier tier, CancellationToken cancellationToken)
+    {
+        var key = tier.Name.ToLowerInvariant();
+        var people = await PeopleHolding(context, key).ToListAsync(cancellationToken);
+        var lists = await ListsHolding(context, key).ToListAsync(cancellationToken);
+        foreach (var person in people)
+        {
+            person.IntervalUnit = tier.Interval.Unit;
+            person.IntervalCount = tier.Interval.Count;
+            person.ChannelMask = tier.Counts.ChannelMask;
+            person.DirectionMask = tier.Counts.DirectionMask;
+            person.VisibilityMask = tier.Counts.VisibilityMask;
+        }
+
+        foreach (var list in lists)
+        {
+            list.IntervalUnit = tier.Interval.Unit;
+            list.IntervalCount = tier.Interval.Count;
+            list.ChannelMask = tier.Counts.ChannelMask;
+            list.DirectionMask = tier.Counts.DirectionMask;
+            list.VisibilityMask = tier.Counts.VisibilityMask;
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        var listIds = lists.Select(l => l.ListId).ToList();
+        var affected = people.Select(p => p.PersonId)
+            .Concat(await context.ContactListMembers.AsNoTracking().Where(m => listIds.Contains(m.ListId)).Select(m => m.PersonId).ToListAsync(cancellationToken))
+            .Distinct()
+            .ToList();
+        if (affected.Count > DueCacheBuilder.FullRebuildThreshold)
+        {
+            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
+        }
+        else
+        {
+            await cache.RebuildManyAsync(context, affected, cancellationToken);
+        }
     }
 
     public async Task<CadenceInputs?> GetInputsAsync(long personId, CancellationToken cancellationToken)
@@ -49,6 +135,36 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
         await WritePersonCadenceAsync(context, personId, cadence, cancellationToken);
         await cache.RebuildAsync(context, personId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task SetPersonCadencesAsync(IReadOnlyCollection<(long PersonId, PersonCadence? Cadence)> cadences, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cadences);
+        await using var context = engine.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (cadences.Count <= DueCacheBuilder.FullRebuildThreshold)
+        {
+            foreach (var (personId, cadence) in cadences)
+            {
+                await WritePersonCadenceAsync(context, personId, cadence, cancellationToken);
+                await cache.RebuildAsync(context, personId, cancellationToken);
+            }
+        }
+        else
+        {
+            foreach (var chunk in cadences.Chunk(DueCacheBuilder.WriteChunk))
+            {
+                var ids = chunk.Select(c => c.PersonId).ToArray();
+                await context.PersonCadences.Where(c => ids.Contains(c.PersonId)).ExecuteDeleteAsync(cancellationToken);
+                context.PersonCadences.AddRange(chunk.Where(c => c.Cadence is not null).Select(c => ToSetting(c.PersonId, c.Cadence!)));
+                await context.SaveChangesAsync(cancellationToken);
+                context.ChangeTracker.Clear();
+            }
+
+            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -124,15 +240,27 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
                 context.PersonCadences.Add(row);
             }
 
-            row.TierName = cadence.Tier?.Name;
-            row.IntervalUnit = cadence.Tier?.Interval.Unit;
-            row.IntervalCount = cadence.Tier?.Interval.Count;
-            row.ChannelMask = cadence.Tier?.Counts.ChannelMask;
-            row.DirectionMask = cadence.Tier?.Counts.DirectionMask;
-            row.VisibilityMask = cadence.Tier?.Counts.VisibilityMask;
-            row.SetAt = cadence.SetAt.UtcDateTime;
+            Fill(row, cadence);
         }
 
         await context.SaveChangesAsync(cancellationToken);
+    }
+
+    private static PersonCadenceSetting ToSetting(long personId, PersonCadence cadence)
+    {
+        var row = new PersonCadenceSetting { PersonId = personId };
+        Fill(row, cadence);
+        return row;
+    }
+
+    private static void Fill(PersonCadenceSetting row, PersonCadence cadence)
+    {
+        row.TierName = cadence.Tier?.Name;
+        row.IntervalUnit = cadence.Tier?.Interval.Unit;
+        row.IntervalCount = cadence.Tier?.Interval.Count;
+        row.ChannelMask = cadence.Tier?.Counts.ChannelMask;
+        row.DirectionMask = cadence.Tier?.Counts.DirectionMask;
+        row.VisibilityMask = cadence.Tier?.Counts.VisibilityMask;
+        row.SetAt = cadence.SetAt.UtcDateTime;
     }
 }

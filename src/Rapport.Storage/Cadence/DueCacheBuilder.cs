@@ -15,6 +15,12 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 {
     private const int StateId = 1;
 
+    /// <summary>Past this many people changed at once, one pass over the whole ledger is cheaper.</summary>
+    public const int FullRebuildThreshold = 2_000;
+
+    /// <summary>Rows per save when a bulk change writes many settings.</summary>
+    public const int WriteChunk = 10_000;
+
     private readonly TimeZoneInfo _zone = UserCalendar.ForZone(options.Value.TimeZone, time).Zone;
 
     public async Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
@@ -37,7 +43,8 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
             .Select(t => new TouchEntry(t.Id, t.Channel, t.Direction, t.Visibility, new DateTimeOffset(t.OccurredAt), t.IsTimeEstimated, t.SourceRef, t.Note))
             .ToList();
         var last = DueCalculator.LastQualifying(touches, resolved.Tier.Counts);
-        var reciprocity = ReciprocitySummary.Of(touches, time.GetUtcNow());
+        var lastOut = touches.Where(t => t.Direction == TouchDirection.Out).Select(t => (DateTimeOffset?)t.OccurredAt).Max();
+        var lastIn = touches.Where(t => t.Direction != TouchDirection.Out).Select(t => (DateTimeOffset?)t.OccurredAt).Max();
         var deferralRow = await context.CadenceDeferrals.AsNoTracking()
             .Where(d => d.PersonId == personId)
             .OrderByDescending(d => d.At)
@@ -68,14 +75,8 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
         row.DeferralUntil = deferral?.Until;
         row.DeferralReason = deferral?.Reason;
         row.DeferralAt = deferral?.At.UtcDateTime;
-        row.Out30 = reciprocity.Out30;
-        row.In30 = reciprocity.In30;
-        row.Out90 = reciprocity.Out90;
-        row.In90 = reciprocity.In90;
-        row.Out365 = reciprocity.Out365;
-        row.In365 = reciprocity.In365;
-        row.LastOut = reciprocity.LastOut?.UtcDateTime;
-        row.LastIn = reciprocity.LastIn?.UtcDateTime;
+        row.LastOut = lastOut?.UtcDateTime;
+        row.LastIn = lastIn?.UtcDateTime;
         if (cached is null)
         {
             context.CadenceDue.Add(row);
@@ -94,41 +95,88 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 
     /// <summary>
     /// Folds in the touches recorded since the cache last looked (imports write the ledger directly), and
-    /// rebuilds everyone when the user's zone is not the one the cache was built in.
+    /// rebuilds everyone when the user's zone is not the one the cache was built in or when so many people
+    /// changed that one pass over the ledger costs less than a rebuild each.
+    /// <para>
+    /// Several readers may find the cache stale at once (two processes on one PostgreSQL database). The
+    /// state row is created with an upsert and locked by an update as the transaction's first statement,
+    /// so one reader rebuilds while the others wait, then find the cache current and rebuild nothing.
+    /// </para>
     /// </summary>
     public async Task EnsureCurrentAsync(RapportDbContext context, CancellationToken cancellationToken)
     {
-        var state = await context.CadenceCacheStates.FirstOrDefaultAsync(s => s.Id == StateId, cancellationToken);
-        var newest = await context.Touches.MaxAsync(t => (DateTime?)t.RecordedAt, cancellationToken) ?? DateTime.MinValue;
-        List<long> stale;
-        if (state is null || !string.Equals(state.TimeZone, options.Value.TimeZone, StringComparison.Ordinal))
-        {
-            stale = await EveryoneWithCadenceAsync(context, cancellationToken);
-        }
-        else if (newest > state.TouchesRecordedUntil)
-        {
-            var since = state.TouchesRecordedUntil;
-            stale = await context.Touches.AsNoTracking().Where(t => t.RecordedAt > since).Select(t => t.PersonId).Distinct().ToListAsync(cancellationToken);
-        }
-        else
+        if (await StaleAsync(context, cancellationToken) is null)
         {
             return;
         }
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        await RebuildManyAsync(context, stale, cancellationToken);
-        if (state is null)
+        await context.Database.ExecuteSqlAsync(
+            $"INSERT INTO cadence_cache_state (id, time_zone, touches_recorded_until) VALUES ({StateId}, {string.Empty}, {DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)}) ON CONFLICT (id) DO NOTHING",
+            cancellationToken);
+        await context.Database.ExecuteSqlAsync($"UPDATE cadence_cache_state SET id = id WHERE id = {StateId}", cancellationToken);
+        if (await StaleAsync(context, cancellationToken) is not { } stale)
         {
-            context.CadenceCacheStates.Add(new CadenceCacheState { Id = StateId, TimeZone = options.Value.TimeZone, TouchesRecordedUntil = newest });
+            await transaction.CommitAsync(cancellationToken);
+            return;
+        }
+
+        if (stale.Everyone)
+        {
+            await RebuildAllAsync(context, cancellationToken);
         }
         else
         {
-            state.TimeZone = options.Value.TimeZone;
-            state.TouchesRecordedUntil = newest;
+            // Read through the recorded_at index and made distinct here: asked for DISTINCT person_id, SQLite
+            // prefers walking the (person_id, occurred_at) index of the whole ledger.
+            var since = stale.RecordedUntil;
+            var changed = new HashSet<long>();
+            await foreach (var personId in context.Touches.AsNoTracking().Where(t => t.RecordedAt > since).Select(t => t.PersonId).AsAsyncEnumerable().WithCancellation(cancellationToken))
+            {
+                if (changed.Add(personId) && changed.Count > FullRebuildThreshold)
+                {
+                    break;
+                }
+            }
+
+            if (changed.Count > FullRebuildThreshold)
+            {
+                await RebuildAllAsync(context, cancellationToken);
+            }
+            else
+            {
+                await RebuildManyAsync(context, changed, cancellationToken);
+            }
         }
 
-        await context.SaveChangesAsync(cancellationToken);
+        await context.Database.ExecuteSqlAsync(
+            $"UPDATE cadence_cache_state SET time_zone = {options.Value.TimeZone}, touches_recorded_until = {stale.Newest} WHERE id = {StateId}",
+            cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks the whole cache stale, in the caller's transaction, after a change to too many people to
+    /// rebuild one by one: the next read rebuilds everyone in one pass.
+    /// </summary>
+    public static async Task InvalidateAsync(RapportDbContext context, CancellationToken cancellationToken) =>
+        await context.CadenceCacheStates.Where(s => s.Id == StateId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Rebuilds everyone's row, set-based; the caller holds the transaction.</summary>
+    public Task<int> RebuildAllAsync(RapportDbContext context, CancellationToken cancellationToken) =>
+        new DueCacheFullRebuild(context, _zone).RunAsync(cancellationToken);
+
+    private async Task<Staleness?> StaleAsync(RapportDbContext context, CancellationToken cancellationToken)
+    {
+        var state = await context.CadenceCacheStates.AsNoTracking().FirstOrDefaultAsync(s => s.Id == StateId, cancellationToken);
+        var newest = DateTime.SpecifyKind(await context.Touches.MaxAsync(t => (DateTime?)t.RecordedAt, cancellationToken) ?? DateTime.MinValue, DateTimeKind.Utc);
+        if (state is null || !string.Equals(state.TimeZone, options.Value.TimeZone, StringComparison.Ordinal))
+        {
+            return new Staleness(true, DateTime.MinValue, newest);
+        }
+
+        var recordedUntil = DateTime.SpecifyKind(state.TouchesRecordedUntil, DateTimeKind.Utc);
+        return newest > recordedUntil ? new Staleness(false, recordedUntil, newest) : null;
     }
 
     public static async Task<CadenceInputs?> ReadInputsAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
@@ -178,14 +226,5 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
         return identity?.DisplayName ?? (identity?.Handle is { } handle ? "@" + handle : $"person {personId}");
     }
 
-    private static async Task<List<long>> EveryoneWithCadenceAsync(RapportDbContext context, CancellationToken cancellationToken)
-    {
-        var own = await context.PersonCadences.AsNoTracking().Select(c => c.PersonId).ToListAsync(cancellationToken);
-        var fromLists = await context.ContactListMembers.AsNoTracking()
-            .Where(m => context.ListCadences.Any(c => c.ListId == m.ListId))
-            .Select(m => m.PersonId)
-            .ToListAsync(cancellationToken);
-        var cached = await context.CadenceDue.AsNoTracking().Select(d => d.PersonId).ToListAsync(cancellationToken);
-        return [.. own.Concat(fromLists).Concat(cached).Distinct().Order()];
-    }
+    private sealed record Staleness(bool Everyone, DateTime RecordedUntil, DateTime Newest);
 }

@@ -9,7 +9,7 @@ internal sealed class TouchLog(IEngine engine, DueCacheBuilder cache, TimeProvid
 {
     public const int MaxNoteLength = 2000;
 
-    public async Task<TouchEntry> LogAsync(long personId, TouchChannel channel, string? note, DateTimeOffset at, CancellationToken cancellationToken)
+    public async Task<TouchEntry> LogAsync(long personId, TouchChannel channel, string? note, DateTimeOffset at, TouchDirection direction, CancellationToken cancellationToken)
     {
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > MaxNoteLength })
@@ -23,7 +23,7 @@ internal sealed class TouchLog(IEngine engine, DueCacheBuilder cache, TimeProvid
         {
             PersonId = personId,
             Channel = channel,
-            Direction = TouchDirection.Out,
+            Direction = direction,
             Visibility = channel is TouchChannel.Reply or TouchChannel.Mention or TouchChannel.Quote or TouchChannel.Repost
                 ? TouchVisibility.Public
                 : TouchVisibility.Private,

@@ -98,6 +98,40 @@ internal sealed class ContactListStore(IEngine engine, DueCacheBuilder cache, Ti
         return true;
     }
 
+    public async Task<int> AddMembersAsync(long listId, IReadOnlyCollection<long> personIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(personIds);
+        await using var context = engine.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        await WritableAsync(context, listId, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        var added = new List<long>();
+        foreach (var chunk in personIds.Distinct().Chunk(DueCacheBuilder.WriteChunk))
+        {
+            var present = (await context.ContactListMembers.AsNoTracking()
+                .Where(m => m.ListId == listId && chunk.Contains(m.PersonId))
+                .Select(m => m.PersonId)
+                .ToListAsync(cancellationToken)).ToHashSet();
+            var fresh = chunk.Where(p => !present.Contains(p)).ToList();
+            context.ContactListMembers.AddRange(fresh.Select(p => new ContactListMember { ListId = listId, PersonId = p, AddedAt = now }));
+            await context.SaveChangesAsync(cancellationToken);
+            context.ChangeTracker.Clear();
+            added.AddRange(fresh);
+        }
+
+        if (added.Count > DueCacheBuilder.FullRebuildThreshold)
+        {
+            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
+        }
+        else
+        {
+            await cache.RebuildManyAsync(context, added, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added.Count;
+    }
+
     public async Task<bool> RemoveMemberAsync(long listId, long personId, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();

@@ -6,6 +6,8 @@ namespace Rapport.Storage.Model;
 /// <summary>
 /// The due cache: per person with a cadence, everything the Today queue reads, derived from the settings,
 /// the deferrals and the ledger. Never edited by hand: rebuilt for a person whenever one of those changes.
+/// Touch counts over the last 30, 90 and 365 days are not kept here: they age every day, so the queue
+/// counts them when it reads a person, from the ledger's (person, time) index.
 /// </summary>
 public sealed class CadenceDue
 {
@@ -31,12 +33,6 @@ public sealed class CadenceDue
     public DateOnly? DeferralUntil { get; set; }
     public string? DeferralReason { get; set; }
     public DateTime? DeferralAt { get; set; }
-    public int Out30 { get; set; }
-    public int In30 { get; set; }
-    public int Out90 { get; set; }
-    public int In90 { get; set; }
-    public int Out365 { get; set; }
-    public int In365 { get; set; }
     public DateTime? LastOut { get; set; }
     public DateTime? LastIn { get; set; }
 }

@@ -42,6 +42,10 @@ internal sealed class InMemoryDueIndex(IEnumerable<CadenceSummary> people, TimeZ
 
     public Task SetPersonCadenceAsync(long personId, PersonCadence? cadence, CancellationToken cancellationToken) => throw new NotSupportedException();
 
+    public Task SetPersonCadencesAsync(IReadOnlyCollection<(long PersonId, PersonCadence? Cadence)> cadences, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public Task<bool> RemoveTierAsync(string name, CancellationToken cancellationToken) => throw new NotSupportedException();
+
     public Task SetListCadenceAsync(long listId, CadenceTier? tier, DateTimeOffset at, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task SaveDeferralAsync(long personId, DueDeferral deferral, CancellationToken cancellationToken)

@@ -120,18 +120,6 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("due_day");
 
-                    b.Property<int>("In30")
-                        .HasColumnType("integer")
-                        .HasColumnName("in30");
-
-                    b.Property<int>("In365")
-                        .HasColumnType("integer")
-                        .HasColumnName("in365");
-
-                    b.Property<int>("In90")
-                        .HasColumnType("integer")
-                        .HasColumnName("in90");
-
                     b.Property<int>("IntervalCount")
                         .HasColumnType("integer")
                         .HasColumnName("interval_count");
@@ -185,18 +173,6 @@ namespace Rapport.Storage.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("name");
-
-                    b.Property<int>("Out30")
-                        .HasColumnType("integer")
-                        .HasColumnName("out30");
-
-                    b.Property<int>("Out365")
-                        .HasColumnType("integer")
-                        .HasColumnName("out365");
-
-                    b.Property<int>("Out90")
-                        .HasColumnType("integer")
-                        .HasColumnName("out90");
 
                     b.Property<DateTime>("Since")
                         .HasColumnType("timestamp with time zone")
@@ -1147,6 +1123,36 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("person_cadences", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.PersonTag", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.HasKey("PersonId", "NameKey")
+                        .HasName("pk_person_tags");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_person_tags_name_key");
+
+                    b.ToTable("person_tags", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>
                 {
                     b.Property<long>("Id")
@@ -1464,6 +1470,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_cadences_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.PersonTag", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_tags_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>

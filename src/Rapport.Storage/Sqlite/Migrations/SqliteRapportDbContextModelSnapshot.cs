@@ -113,18 +113,6 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("due_day");
 
-                    b.Property<int>("In30")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("in30");
-
-                    b.Property<int>("In365")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("in365");
-
-                    b.Property<int>("In90")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("in90");
-
                     b.Property<int>("IntervalCount")
                         .HasColumnType("INTEGER")
                         .HasColumnName("interval_count");
@@ -178,18 +166,6 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
-
-                    b.Property<int>("Out30")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("out30");
-
-                    b.Property<int>("Out365")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("out365");
-
-                    b.Property<int>("Out90")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("out90");
 
                     b.Property<DateTime>("Since")
                         .HasColumnType("TEXT")
@@ -1110,6 +1086,36 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("person_cadences", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.PersonTag", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name_key");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("PersonId", "NameKey")
+                        .HasName("pk_person_tags");
+
+                    b.HasIndex("NameKey")
+                        .HasDatabaseName("ix_person_tags_name_key");
+
+                    b.ToTable("person_tags", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>
                 {
                     b.Property<long>("Id")
@@ -1423,6 +1429,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_person_cadences_people_person_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.PersonTag", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_tags_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Post", b =>

@@ -1,0 +1,363 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Rapport.Core.Administration;
+using Rapport.Core.Cadence;
+using Rapport.Core.Import;
+using Rapport.Core.Ledger;
+using Rapport.Core.Lists;
+using Rapport.Hosting;
+
+namespace Rapport.Cadence.Bench;
+
+/// <summary>
+/// The Today queue through the real store. A workspace is written with the import path (profiles and
+/// touches through one import session), cadences through the stores' bulk setters; then, in one run, the
+/// queue is read through <see cref="TodayQueueService"/> (first read, which rebuilds the due cache in one
+/// pass, then warm reads), against a naive full scan of the ledger planned in memory, and a touch is logged
+/// and the queue read again.
+/// </summary>
+internal sealed class StoreBench(string engine, int people, int touches, int runs, string? postgresAdmin)
+{
+    private const string Zone = "Europe/Berlin";
+    private static readonly TouchChannel[] Channels = Enum.GetValues<TouchChannel>();
+    private static readonly CadenceTier[] Tiers = [.. CadenceTiers.BuiltIn];
+
+    private readonly StringBuilder _report = new();
+
+    public async Task<string> RunAsync()
+    {
+        var (settings, cleanup) = await CreateDatabaseAsync();
+        try
+        {
+            await using var services = Build(settings, Zone);
+            await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            var now = TimeProvider.System.GetUtcNow();
+
+            var clock = Stopwatch.StartNew();
+            await ImportAsync(services, now);
+            var importSeconds = clock.Elapsed.TotalSeconds;
+            Log($"{engine}: imported {people:N0} people and {touches:N0} touches in {importSeconds:F1} s");
+
+            clock.Restart();
+            await SetCadencesAsync(services, settings, now);
+            var cadenceSeconds = clock.Elapsed.TotalSeconds;
+            Log($"{engine}: cadences set in {cadenceSeconds:F1} s");
+
+            var queue = services.GetRequiredService<TodayQueueService>();
+            var firstAt = TimeProvider.System.GetUtcNow();
+            clock.Restart();
+            var first = await queue.GetAsync(CancellationToken.None);
+            var firstMs = clock.Elapsed.TotalMilliseconds;
+            Log($"{engine}: first Today read (rebuilds the due cache of everyone) {firstMs:F0} ms; {first.DueCount:N0} due today");
+
+            var warm = await MeasureAsync(runs, () => queue.GetAsync(CancellationToken.None));
+            Log($"{engine}: warm Today read median {warm.Median:F1} ms, min {warm.Min:F1} ms");
+
+            var index = services.GetRequiredService<ICadenceDueIndex>();
+            var today = UserCalendar.LocalDate(TimeProvider.System.GetUtcNow(), UserCalendar.ForZone(Zone, TimeProvider.System).Zone);
+            var intervalsPart = await TimeAsync(runs, () => index.ListIntervalsAsync(CancellationToken.None));
+            var countPart = await TimeAsync(runs, () => index.CountDueOnOrBeforeAsync(today, CancellationToken.None));
+            Log($"{engine}: of which: cache check and intervals {intervalsPart:F1} ms, one due count {countPart:F1} ms");
+
+            var naive = await MeasureAsync(Math.Max(1, Math.Min(runs, 2)), () => NaiveAsync(settings, firstAt));
+            Log($"{engine}: naive full scan median {naive.Median:F0} ms");
+            var same = first.Today.Select(e => e.PersonId).SequenceEqual(naive.Queue.Today.Select(e => e.PersonId))
+                && first.DueCount == naive.Queue.DueCount;
+
+            var log = services.GetRequiredService<ITouchLog>();
+            var touchTimes = new List<double>();
+            var current = warm.Queue;
+            for (var i = 0; i < 20; i++)
+            {
+                var person = current.Today[0].PersonId;
+                var started = Stopwatch.GetTimestamp();
+                await log.LogAsync(person, TouchChannel.DirectMessage, "benchmark touch", TimeProvider.System.GetUtcNow(), TouchDirection.Out, CancellationToken.None);
+                current = await queue.GetAsync(CancellationToken.None);
+                touchTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (current.Today.Any(e => e.PersonId == person))
+                {
+                    throw new InvalidOperationException("a touched person stayed in the queue");
+                }
+            }
+
+            touchTimes.Sort();
+            Log($"{engine}: log a touch and read the queue: median {touchTimes[touchTimes.Count / 2]:F1} ms, max {touchTimes[^1]:F1} ms");
+
+            double zoneMs;
+            await using (var moved = Build(settings, "America/New_York"))
+            {
+                clock.Restart();
+                await moved.GetRequiredService<TodayQueueService>().GetAsync(CancellationToken.None);
+                zoneMs = clock.Elapsed.TotalMilliseconds;
+            }
+
+            Log($"{engine}: first read after a time-zone change {zoneMs:F0} ms");
+
+            _report.AppendLine(CultureInfo.InvariantCulture, $"### {engine}: {people:N0} people, {touches:N0} touches").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"Written through the import session in {importSeconds:F0} s ({touches / importSeconds:N0} touches/s); cadences set through the stores' bulk setters in {cadenceSeconds:F1} s. {first.DueCount:N0} people due today. The store's queue and the naive one are {(same ? "identical" : "DIFFERENT")}.").AppendLine();
+            _report.AppendLine("| step | median | min | vs naive |").AppendLine("|---|---:|---:|---:|");
+            _report.AppendLine(CultureInfo.InvariantCulture, $"| naive: read every setting and touch of the ledger, plan everyone in memory | {naive.Median:F0} ms | {naive.Min:F0} ms | 1x |");
+            _report.AppendLine(CultureInfo.InvariantCulture, $"| first Today read (rebuilds the due cache of everyone in one pass) | {firstMs:F0} ms | | {naive.Median / firstMs:F1}x |");
+            _report.AppendLine(CultureInfo.InvariantCulture, $"| Today read ({runs} runs) | {warm.Median:F1} ms | {warm.Min:F1} ms | {naive.Median / warm.Median:F0}x |");
+            _report.AppendLine(CultureInfo.InvariantCulture, $"| log a touch, then read the queue (20 touches, max {touchTimes[^1]:F1} ms) | {touchTimes[touchTimes.Count / 2]:F1} ms | {touchTimes[0]:F1} ms | {naive.Median / touchTimes[touchTimes.Count / 2]:F0}x |");
+            _report.AppendLine(CultureInfo.InvariantCulture, $"| first read after a time-zone change (rebuild of everyone) | {zoneMs:F0} ms | | {naive.Median / zoneMs:F1}x |");
+            _report.AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"Inside a Today read (medians): the cache check and the list of intervals {intervalsPart:F1} ms, one count of people due by a day {countPart:F1} ms (the read makes two); the rest is reading each interval's most overdue people with their touch counts and planning.").AppendLine();
+            return _report.ToString();
+        }
+        finally
+        {
+            await cleanup();
+        }
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, string zone)
+    {
+        var services = new ServiceCollection();
+        services.AddRapport(RapportConfiguration.Build(new Dictionary<string, string?>(settings) { ["Cadence:TimeZone"] = zone }));
+        return services.BuildServiceProvider();
+    }
+
+    private async Task ImportAsync(ServiceProvider services, DateTimeOffset now)
+    {
+        var random = new Random(42);
+        var twoYears = TimeSpan.FromDays(730).Ticks;
+        await using var session = await services.GetRequiredService<ILedgerImporter>()
+            .BeginAsync(new ImportSessionOptions(SocialNetwork.X, "cadence benchmark", now), CancellationToken.None);
+        for (var p = 1; p <= people; p++)
+        {
+            await session.AddProfileAsync(
+                new ProfileRecord { ExternalId = Id(p), Handle = "person" + Id(p), DisplayName = p % 2 == 0 ? "Person " + Id(p) : null },
+                CancellationToken.None);
+        }
+
+        for (var t = 0; t < touches; t++)
+        {
+            var channel = Channels[random.Next(Channels.Length)];
+            await session.AddTouchAsync(
+                new TouchRecord
+                {
+                    Counterpart = AccountRef.FromId(Id(random.Next(people) + 1)),
+                    Channel = channel,
+                    Direction = random.Next(3) == 0 ? TouchDirection.In : TouchDirection.Out,
+                    Visibility = channel is TouchChannel.DirectMessage or TouchChannel.Chat ? TouchVisibility.Private : TouchVisibility.Public,
+                    OccurredAt = now.AddTicks(-(long)(random.NextDouble() * twoYears)),
+                    SourceRef = "x:bench:" + t.ToString(CultureInfo.InvariantCulture),
+                },
+                CancellationToken.None);
+        }
+
+        await session.CommitAsync(CancellationToken.None);
+    }
+
+    /// <summary>Tiers close/weekly/two weeks/monthly/quarterly/yearly at 5/10/10/35/25/15 %, half on the person, half from one list per tier.</summary>
+    private async Task SetCadencesAsync(ServiceProvider services, Dictionary<string, string?> settings, DateTimeOffset now)
+    {
+        var ids = new List<long>(people);
+        await using (var connection = Open(settings))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT person_id FROM identities WHERE is_ego = @no ORDER BY person_id";
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "no";
+            parameter.Value = false;
+            command.Parameters.Add(parameter);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var random = new Random(7);
+        var own = new List<(long, PersonCadence?)>();
+        var byList = Tiers.ToDictionary(t => t.Name, _ => new List<long>(), StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var roll = random.Next(100);
+            var tier = roll switch
+            {
+                < 5 => CadenceTiers.Close,
+                < 15 => CadenceTiers.Weekly,
+                < 25 => CadenceTiers.EveryTwoWeeks,
+                < 60 => CadenceTiers.Monthly,
+                < 85 => CadenceTiers.Quarterly,
+                _ => CadenceTiers.Yearly,
+            };
+            if (random.Next(2) == 0)
+            {
+                own.Add((id, new PersonCadence(tier, now.AddDays(-random.Next(0, 900)))));
+            }
+            else
+            {
+                byList[tier.Name].Add(id);
+            }
+        }
+
+        await services.GetRequiredService<ICadenceSettingsStore>().SetPersonCadencesAsync(own, CancellationToken.None);
+        var lists = services.GetRequiredService<IContactListStore>();
+        foreach (var tier in Tiers)
+        {
+            var list = await lists.CreateAsync("Bench " + tier.Name, CancellationToken.None);
+            await services.GetRequiredService<ICadenceSettingsStore>().SetListCadenceAsync(list.Id, tier, now.AddDays(-400), CancellationToken.None);
+            await lists.AddMembersAsync(list.Id, byList[tier.Name], CancellationToken.None);
+        }
+    }
+
+    /// <summary>No cache, no index: every setting and every touch read from the ledger, everyone planned.</summary>
+    private static async Task<TodayQueue> NaiveAsync(Dictionary<string, string?> settings, DateTimeOffset now)
+    {
+        await using var connection = Open(settings);
+        var zone = UserCalendar.ForZone(Zone, TimeProvider.System).Zone;
+        var own = new Dictionary<long, PersonCadence>();
+        await ReadAsync(connection, "SELECT person_id, tier_name, interval_unit, interval_count, channel_mask, direction_mask, visibility_mask, set_at FROM person_cadences", r =>
+            own[r.GetInt64(0)] = new PersonCadence(Tier(r, 1), Utc(r.GetDateTime(7))));
+        var lists = new Dictionary<long, List<ListCadence>>();
+        await ReadAsync(
+            connection,
+            """
+            SELECT m.person_id, c.list_id, l.name, c.tier_name, c.interval_unit, c.interval_count, c.channel_mask, c.direction_mask, c.visibility_mask, c.set_at, m.added_at
+            FROM contact_list_members m JOIN list_cadences c ON c.list_id = m.list_id JOIN contact_lists l ON l.id = c.list_id
+            """,
+            r =>
+            {
+                var setAt = Utc(r.GetDateTime(9));
+                var added = Utc(r.GetDateTime(10));
+                if (!lists.TryGetValue(r.GetInt64(0), out var held))
+                {
+                    lists[r.GetInt64(0)] = held = [];
+                }
+
+                held.Add(new ListCadence(r.GetInt64(1), r.GetString(2), Tier(r, 3), added > setAt ? added : setAt));
+            });
+        var ledger = new Dictionary<long, List<TouchEntry>>();
+        await ReadAsync(connection, "SELECT person_id, channel, direction, visibility, occurred_at, is_time_estimated, note FROM touches", r =>
+        {
+            if (!ledger.TryGetValue(r.GetInt64(0), out var held))
+            {
+                ledger[r.GetInt64(0)] = held = [];
+            }
+
+            held.Add(new TouchEntry(0, Enum.Parse<TouchChannel>(r.GetString(1)), Enum.Parse<TouchDirection>(r.GetString(2)), Enum.Parse<TouchVisibility>(r.GetString(3)), Utc(r.GetDateTime(4)), r.GetBoolean(5), null, r.IsDBNull(6) ? null : r.GetString(6)));
+        });
+        var summaries = new List<CadenceSummary>();
+        foreach (var personId in own.Keys.Concat(lists.Keys).Distinct())
+        {
+            var resolved = CadenceResolver.Resolve(own.GetValueOrDefault(personId), lists.GetValueOrDefault(personId) ?? []).Cadence;
+            if (resolved is null)
+            {
+                continue;
+            }
+
+            var held = ledger.GetValueOrDefault(personId) ?? [];
+            summaries.Add(new CadenceSummary(personId, string.Empty, resolved, DueCalculator.LastQualifying(held, resolved.Tier.Counts), null, ReciprocitySummary.Of(held, now)));
+        }
+
+        return TodayQueuePlanner.Plan(summaries, zone, now, new CadenceOptions().ToQueueOptions());
+    }
+
+    private static CadenceTier Tier(DbDataReader r, int at) =>
+        new(r.GetString(at), Enum.Parse<CadenceUnit>(r.GetString(at + 1)) == CadenceUnit.Days ? CadenceInterval.Days(r.GetInt32(at + 2)) : CadenceInterval.Months(r.GetInt32(at + 2)), Filter(r.GetInt32(at + 3), r.GetInt32(at + 4), r.GetInt32(at + 5)));
+
+    private static TouchKindFilter Filter(int channels, int directions, int visibilities) => TouchKindFilter.Create(
+        Enum.GetValues<TouchChannel>().Where(c => (channels & (1 << (int)c)) != 0),
+        Enum.GetValues<TouchDirection>().Where(d => (directions & (1 << (int)d)) != 0),
+        Enum.GetValues<TouchVisibility>().Where(v => (visibilities & (1 << (int)v)) != 0));
+
+    private static async Task ReadAsync(DbConnection connection, string sql, Action<DbDataReader> read)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            read(reader);
+        }
+    }
+
+    private static async Task<(double Median, double Min, TodayQueue Queue)> MeasureAsync(int count, Func<Task<TodayQueue>> run)
+    {
+        var times = new List<double>();
+        TodayQueue? queue = null;
+        for (var i = 0; i < count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            queue = await run();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        times.Sort();
+        return (times[times.Count / 2], times[0], queue!);
+    }
+
+    private static async Task<double> TimeAsync<T>(int count, Func<Task<T>> run)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await run();
+            times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static DbConnection Open(Dictionary<string, string?> settings)
+    {
+        DbConnection connection = settings.TryGetValue("Storage:PostgresConnectionString", out var postgres) && postgres is not null
+            ? new NpgsqlConnection(postgres)
+            : new SqliteConnection("Data Source=" + settings["Storage:SqlitePath"]);
+        connection.Open();
+        return connection;
+    }
+
+    private async Task<(Dictionary<string, string?> Settings, Func<Task> Cleanup)> CreateDatabaseAsync()
+    {
+        if (engine == "sqlite")
+        {
+            var folder = Directory.CreateTempSubdirectory("rapport-cadence-bench-").FullName;
+            return (
+                new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(folder, "rapport.db") },
+                () =>
+                {
+                    SqliteConnection.ClearAllPools();
+                    Directory.Delete(folder, recursive: true);
+                    return Task.CompletedTask;
+                });
+        }
+
+        var admin = postgresAdmin ?? throw new InvalidOperationException("PostgreSQL needs --postgres CONNECTION or RAPPORT_TEST_POSTGRES.");
+        var name = "rapport_cadence_bench_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync(admin, $"CREATE DATABASE {name}");
+        var connectionString = new NpgsqlConnectionStringBuilder(admin) { Database = name, CommandTimeout = 0 }.ToString();
+        return (
+            new Dictionary<string, string?> { ["Storage:PostgresConnectionString"] = connectionString },
+            async () =>
+            {
+                NpgsqlConnection.ClearAllPools();
+                await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+            });
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string Id(int person) => person.ToString(CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private static void Log(string message) => Console.Error.WriteLine(message);
+}

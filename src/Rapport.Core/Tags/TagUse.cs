@@ -1,0 +1,3 @@
+namespace Rapport.Core.Tags;
+
+public sealed record TagUse(string Name, int People);

@@ -1,0 +1,350 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Rapport.Core.Cadence;
+using Rapport.Core.Ledger;
+
+namespace Rapport.Storage.Cadence;
+
+/// <summary>
+/// Rebuilds the due cache of everyone with a handful of set-based reads: the settings, the list cadences,
+/// the deferrals and the names are read once, the ledger is streamed once without ordering (a table scan
+/// is the cheapest way through every touch), and the rows are written back in multi-row inserts. Run
+/// inside the caller's transaction; the per-person rebuild stays for single changes.
+/// </summary>
+internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo zone)
+{
+    private static readonly string[] DueColumns =
+    [
+        "person_id", "name", "interval_unit", "interval_count", "due_day", "tier_name", "channel_mask", "direction_mask",
+        "visibility_mask", "source", "since", "list_name", "last_touch_at", "last_touch_channel", "last_touch_direction",
+        "last_touch_visibility", "last_touch_estimated", "last_touch_note", "deferral_kind", "deferral_until",
+        "deferral_reason", "deferral_at", "last_out", "last_in",
+    ];
+
+    private static readonly Dictionary<string, TouchChannel> Channels = Enum.GetValues<TouchChannel>().ToDictionary(c => c.ToString(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, TouchDirection> Directions = Enum.GetValues<TouchDirection>().ToDictionary(d => d.ToString(), StringComparer.Ordinal);
+    private static readonly Dictionary<string, TouchVisibility> Visibilities = Enum.GetValues<TouchVisibility>().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
+
+    private DbConnection _connection = null!;
+    private DbTransaction? _transaction;
+
+    /// <returns>How many people the cache now holds.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        _connection = context.Database.GetDbConnection();
+        _transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+
+        var people = await ResolveCadencesAsync(cancellationToken);
+        await ReadDeferralsAsync(people, cancellationToken);
+        await ReadNamesAsync(people, cancellationToken);
+        await ReadTouchesAsync(people, cancellationToken);
+
+        await ExecuteAsync("DELETE FROM cadence_due", cancellationToken);
+        await WriteAsync(people, cancellationToken);
+        return people.Count;
+    }
+
+    private async Task<Dictionary<long, Entry>> ResolveCadencesAsync(CancellationToken cancellationToken)
+    {
+        var egos = new HashSet<long>();
+        await ReadAsync("SELECT id FROM people WHERE is_ego = @yes", r => egos.Add(r.GetInt64(0)), cancellationToken, ("yes", true));
+
+        var own = new Dictionary<long, PersonCadence>();
+        await ReadAsync(
+            """
+            SELECT person_id, tier_name, interval_unit, interval_count, channel_mask, direction_mask, visibility_mask, set_at
+            FROM person_cadences
+            """,
+            r =>
+            {
+                var setAt = Utc(r.GetDateTime(7));
+                own[r.GetInt64(0)] = r.IsDBNull(1)
+                    ? PersonCadence.Off(setAt)
+                    : new PersonCadence(
+                        TierColumns.ToTier(r.GetString(1), Enum.Parse<CadenceUnit>(r.GetString(2)), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)),
+                        setAt);
+            },
+            cancellationToken);
+
+        var lists = new Dictionary<long, List<ListCadence>>();
+        var tiers = new Dictionary<long, (string Name, CadenceTier Tier, DateTimeOffset SetAt)>();
+        await ReadAsync(
+            """
+            SELECT c.list_id, l.name, c.tier_name, c.interval_unit, c.interval_count, c.channel_mask, c.direction_mask, c.visibility_mask, c.set_at
+            FROM list_cadences c JOIN contact_lists l ON l.id = c.list_id
+            """,
+            r => tiers[r.GetInt64(0)] = (
+                r.GetString(1),
+                TierColumns.ToTier(r.GetString(2), Enum.Parse<CadenceUnit>(r.GetString(3)), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7)),
+                Utc(r.GetDateTime(8))),
+            cancellationToken);
+        await ReadAsync(
+            "SELECT m.list_id, m.person_id, m.added_at FROM contact_list_members m JOIN list_cadences c ON c.list_id = m.list_id",
+            r =>
+            {
+                var (name, tier, setAt) = tiers[r.GetInt64(0)];
+                var added = Utc(r.GetDateTime(2));
+                var personId = r.GetInt64(1);
+                if (!lists.TryGetValue(personId, out var held))
+                {
+                    held = [];
+                    lists.Add(personId, held);
+                }
+
+                held.Add(new ListCadence(r.GetInt64(0), name, tier, added > setAt ? added : setAt));
+            },
+            cancellationToken);
+
+        var people = new Dictionary<long, Entry>(own.Count + lists.Count);
+        foreach (var personId in own.Keys.Concat(lists.Keys))
+        {
+            if (people.ContainsKey(personId) || egos.Contains(personId))
+            {
+                continue;
+            }
+
+            var resolved = CadenceResolver.Resolve(own.GetValueOrDefault(personId), lists.GetValueOrDefault(personId) ?? []).Cadence;
+            if (resolved is not null)
+            {
+                people.Add(personId, new Entry(resolved));
+            }
+        }
+
+        return people;
+    }
+
+    private async Task ReadDeferralsAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken) =>
+        await ReadAsync(
+            "SELECT person_id, kind, until, reason, at, id FROM cadence_deferrals",
+            r =>
+            {
+                if (!people.TryGetValue(r.GetInt64(0), out var entry))
+                {
+                    return;
+                }
+
+                var at = Utc(r.GetDateTime(4));
+                var id = r.GetInt64(5);
+                if (entry.Deferral is null || at > entry.Deferral.At || (at == entry.Deferral.At && id > entry.DeferralId))
+                {
+                    entry.Deferral = DueDeferral.Restore(
+                        Enum.Parse<DeferralKind>(r.GetString(1)), r.GetFieldValue<DateOnly>(2), r.IsDBNull(3) ? null : r.GetString(3), at);
+                    entry.DeferralId = id;
+                }
+            },
+            cancellationToken);
+
+    private async Task ReadNamesAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken)
+    {
+        await ReadAsync(
+            "SELECT id, display_name FROM people WHERE display_name IS NOT NULL",
+            r =>
+            {
+                if (people.TryGetValue(r.GetInt64(0), out var entry) && !string.IsNullOrWhiteSpace(r.GetString(1)))
+                {
+                    entry.Name = r.GetString(1);
+                }
+            },
+            cancellationToken);
+
+        // The first identity by id names a person who was given no name, as in the per-person rebuild.
+        await ReadAsync(
+            "SELECT person_id, id, display_name, handle FROM identities",
+            r =>
+            {
+                if (!people.TryGetValue(r.GetInt64(0), out var entry) || entry.Name is not null || r.GetInt64(1) > entry.FirstIdentityId)
+                {
+                    return;
+                }
+
+                entry.FirstIdentityId = r.GetInt64(1);
+                entry.IdentityName = !r.IsDBNull(2) ? r.GetString(2) : !r.IsDBNull(3) ? "@" + r.GetString(3) : null;
+            },
+            cancellationToken);
+    }
+
+    private async Task ReadTouchesAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken) =>
+        await ReadAsync(
+            "SELECT person_id, channel, direction, visibility, occurred_at, is_time_estimated, note FROM touches",
+            r =>
+            {
+                if (!people.TryGetValue(r.GetInt64(0), out var entry))
+                {
+                    return;
+                }
+
+                var channel = Channels[r.GetString(1)];
+                var direction = Directions[r.GetString(2)];
+                var visibility = Visibilities[r.GetString(3)];
+                var at = Utc(r.GetDateTime(4));
+                if (direction == TouchDirection.Out)
+                {
+                    entry.LastOut = entry.LastOut is null || at > entry.LastOut ? at : entry.LastOut;
+                }
+                else
+                {
+                    entry.LastIn = entry.LastIn is null || at > entry.LastIn ? at : entry.LastIn;
+                }
+
+                if (entry.Cadence.Tier.Counts.Matches(channel, direction, visibility) && (entry.Last is null || at > entry.Last.At))
+                {
+                    entry.Last = new QualifyingTouch(at, channel, direction, visibility, r.GetBoolean(5), r.IsDBNull(6) ? null : r.GetString(6));
+                }
+            },
+            cancellationToken);
+
+    private async Task WriteAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken)
+    {
+        var rowsPerInsert = context.RowsPerInsert;
+        var batch = new List<KeyValuePair<long, Entry>>(rowsPerInsert);
+        DbCommand? full = null;
+        try
+        {
+            foreach (var person in people)
+            {
+                batch.Add(person);
+                if (batch.Count == rowsPerInsert)
+                {
+                    full ??= InsertCommand(rowsPerInsert);
+                    Bind(full, batch);
+                    await full.ExecuteNonQueryAsync(cancellationToken);
+                    batch.Clear();
+                }
+            }
+
+            if (batch.Count > 0)
+            {
+                await using var rest = InsertCommand(batch.Count);
+                Bind(rest, batch);
+                await rest.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (full is not null)
+            {
+                await full.DisposeAsync();
+            }
+        }
+    }
+
+    private DbCommand InsertCommand(int rows)
+    {
+        var sql = new StringBuilder("INSERT INTO cadence_due (").AppendJoin(", ", DueColumns).Append(") VALUES ");
+        var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        for (var row = 0; row < rows; row++)
+        {
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < DueColumns.Length; column++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
+                sql.Append(column == 0 ? string.Empty : ", ").Append(name);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+
+            sql.Append(')');
+        }
+
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    private void Bind(DbCommand command, List<KeyValuePair<long, Entry>> rows)
+    {
+        var index = 0;
+        foreach (var (personId, entry) in rows)
+        {
+            var cadence = entry.Cadence;
+            var due = DueCalculator.Compute(cadence, entry.Last, entry.Deferral, zone);
+            object?[] values =
+            [
+                personId,
+                entry.Name ?? entry.IdentityName ?? string.Create(CultureInfo.InvariantCulture, $"person {personId}"),
+                cadence.Tier.Interval.Unit.ToString(),
+                cadence.Tier.Interval.Count,
+                due.Date,
+                cadence.Tier.Name,
+                cadence.Tier.Counts.ChannelMask,
+                cadence.Tier.Counts.DirectionMask,
+                cadence.Tier.Counts.VisibilityMask,
+                cadence.Source.ToString(),
+                cadence.Since.UtcDateTime,
+                cadence.ListName,
+                entry.Last?.At.UtcDateTime,
+                entry.Last?.Channel.ToString(),
+                entry.Last?.Direction.ToString(),
+                entry.Last?.Visibility.ToString(),
+                entry.Last?.IsTimeEstimated ?? false,
+                entry.Last?.Description,
+                entry.Deferral?.Kind.ToString(),
+                entry.Deferral?.Until,
+                entry.Deferral?.Reason,
+                entry.Deferral?.At.UtcDateTime,
+                entry.LastOut?.UtcDateTime,
+                entry.LastIn?.UtcDateTime,
+            ];
+            foreach (var value in values)
+            {
+                command.Parameters[index++].Value = value ?? DBNull.Value;
+            }
+        }
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task ReadAsync(string sql, Action<DbDataReader> read, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
+    {
+        await using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            read(reader);
+        }
+    }
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
+    private sealed class Entry(ResolvedCadence cadence)
+    {
+        public ResolvedCadence Cadence { get; } = cadence;
+
+        public string? Name { get; set; }
+
+        public string? IdentityName { get; set; }
+
+        public long FirstIdentityId { get; set; } = long.MaxValue;
+
+        public QualifyingTouch? Last { get; set; }
+
+        public DueDeferral? Deferral { get; set; }
+
+        public long DeferralId { get; set; }
+
+        public DateTimeOffset? LastOut { get; set; }
+
+        public DateTimeOffset? LastIn { get; set; }
+    }
+}

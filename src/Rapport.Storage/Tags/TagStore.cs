@@ -1,0 +1,77 @@
+using Microsoft.EntityFrameworkCore;
+using Rapport.Core.Tags;
+using Rapport.Storage.Model;
+
+namespace Rapport.Storage.Tags;
+
+internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
+{
+    public async Task<IReadOnlyList<string>> AddAsync(long personId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        var wanted = Distinct(tags);
+        await using var context = engine.CreateContext();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        if (!await context.People.AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            throw new ArgumentException("No such person.", nameof(personId));
+        }
+
+        var keys = wanted.Select(TagName.Key).ToList();
+        var held = await context.PersonTags.Where(t => t.PersonId == personId && keys.Contains(t.NameKey)).Select(t => t.NameKey).ToListAsync(cancellationToken);
+
+        // A tag already in use elsewhere keeps its first spelling, so "Investor" and "investor" stay one tag.
+        var spellings = (await context.PersonTags.AsNoTracking()
+                .Where(t => keys.Contains(t.NameKey))
+                .Select(t => new { t.NameKey, t.Name })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .DistinctBy(s => s.NameKey)
+            .ToDictionary(s => s.NameKey, s => s.Name, StringComparer.Ordinal);
+        var now = time.GetUtcNow().UtcDateTime;
+        var added = new List<string>();
+        foreach (var tag in wanted.Where(t => !held.Contains(TagName.Key(t))))
+        {
+            var name = spellings.GetValueOrDefault(TagName.Key(tag)) ?? tag;
+            context.PersonTags.Add(new PersonTag { PersonId = personId, Name = name, NameKey = TagName.Key(tag), AddedAt = now });
+            added.Add(name);
+        }
+
+        await context.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    public async Task<IReadOnlyList<string>> RemoveAsync(long personId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        var keys = Distinct(tags).Select(TagName.Key).ToList();
+        await using var context = engine.CreateContext();
+        var rows = await context.PersonTags.Where(t => t.PersonId == personId && keys.Contains(t.NameKey)).ToListAsync(cancellationToken);
+        context.PersonTags.RemoveRange(rows);
+        await context.SaveChangesAsync(cancellationToken);
+        return [.. rows.Select(r => r.Name).Order(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public async Task<IReadOnlyList<string>> ListAsync(long personId, CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        var names = await context.PersonTags.AsNoTracking().Where(t => t.PersonId == personId).Select(t => t.Name).ToListAsync(cancellationToken);
+        return [.. names.Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal)];
+    }
+
+    public async Task<IReadOnlyList<TagUse>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        var uses = await context.PersonTags.AsNoTracking()
+            .GroupBy(t => t.NameKey)
+            .Select(g => new { Name = g.Min(t => t.Name)!, People = g.Count() })
+            .ToListAsync(cancellationToken);
+        return [.. uses.Select(u => new TagUse(u.Name, u.People)).OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    private static List<string> Distinct(IReadOnlyCollection<string> tags)
+    {
+        ArgumentNullException.ThrowIfNull(tags);
+        var normalized = tags.Select(TagName.Normalize).DistinctBy(TagName.Key).ToList();
+        return normalized.Count > 0 ? normalized : throw new ArgumentException("Name at least one tag.", nameof(tags));
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.EntityFrameworkCore;
+using Rapport.Core.Cadence;
+using Rapport.Core.Cadence.Sheets;
+using Rapport.Core.Ledger;
+using Rapport.Core.Lists;
+using Rapport.Storage.Cadence;
+using Rapport.Storage.Model;
+using Rapport.Testing;
+
+namespace Rapport.Storage.Tests;
+
+public sealed class DueCacheTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    public static TheoryData<string> Engines => TestDatabase.Engines;
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task The_set_based_rebuild_writes_the_rows_the_per_person_rebuild_wrote(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var settings = database.Get<ICadenceSettingsStore>();
+        var lists = database.Get<IContactListStore>();
+        var log = database.Get<ITouchLog>();
+        var friends = await lists.CreateAsync("Friends", None);
+        var readers = await lists.CreateAsync("Readers", None);
+        await settings.SetListCadenceAsync(friends.Id, CadenceTiers.Weekly, now.AddDays(-50), None);
+        await settings.SetListCadenceAsync(readers.Id, CadenceTiers.Quarterly, now.AddDays(-60), None);
+        var people = await CreatePeopleAsync(database, 12);
+        for (var i = 0; i < people.Count; i++)
+        {
+            var person = people[i];
+            switch (i % 4)
+            {
+                case 0:
+                    await settings.SetPersonCadenceAsync(person, new PersonCadence(CadenceTiers.Close, now.AddDays(-i)), None);
+                    break;
+                case 1:
+                    await lists.AddMemberAsync(friends.Id, person, None);
+                    await lists.AddMemberAsync(readers.Id, person, None);
+                    break;
+                case 2:
+                    await lists.AddMemberAsync(readers.Id, person, None);
+                    await settings.SetPersonCadenceAsync(person, new PersonCadence(CadenceTiers.Monthly, now.AddDays(-90)), None);
+                    break;
+                default:
+                    await lists.AddMemberAsync(friends.Id, person, None);
+                    await settings.SetPersonCadenceAsync(person, PersonCadence.Off(now), None);
+                    break;
+            }
+
+            await log.LogAsync(person, TouchChannel.Reply, $"reply {i}", now.AddDays(-3 * i), TouchDirection.Out, None);
+            await log.LogAsync(person, TouchChannel.DirectMessage, null, now.AddDays(-2 * i - 1), i % 3 == 0 ? TouchDirection.In : TouchDirection.Out, None);
+            if (i % 5 == 0)
+            {
+                await settings.SaveDeferralAsync(person, DueDeferral.Snooze(DateOnly.FromDateTime(now.UtcDateTime), 7, "travelling", now), None);
+            }
+        }
+
+        var perPerson = await SnapshotAsync(database);
+        Assert.Equal(9, perPerson.Count);
+
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            var count = await database.Get<DueCacheBuilder>().RebuildAllAsync(context, None);
+            await transaction.CommitAsync();
+            Assert.Equal(9, count);
+        }
+
+        var setBased = await SnapshotAsync(database);
+        Assert.Equal(perPerson, setBased);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Touch_counts_are_relative_to_the_day_they_are_read(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var ana = (await CreatePeopleAsync(database, 1))[0];
+        await database.Get<ICadenceSettingsStore>().SetPersonCadenceAsync(ana, new PersonCadence(CadenceTiers.Yearly, now.AddDays(-100)), None);
+        await database.Get<ITouchLog>().LogAsync(ana, TouchChannel.DirectMessage, null, now.AddDays(-20), TouchDirection.Out, None);
+        await database.Get<ITouchLog>().LogAsync(ana, TouchChannel.Reply, null, now.AddDays(-80), TouchDirection.In, None);
+        var index = database.Get<ICadenceDueIndex>();
+
+        var today = (await index.FindAsync(ana, None))!.Touches;
+        Assert.Equal((1, 0, 1, 1, 1, 1), (today.Out30, today.In30, today.Out90, today.In90, today.Out365, today.In365));
+
+        // Nothing is written in between: only the day of reading moves.
+        database.Clock.Advance(TimeSpan.FromDays(15));
+        var later = (await index.FindAsync(ana, None))!.Touches;
+        Assert.Equal((0, 0, 1, 0, 1, 1), (later.Out30, later.In30, later.Out90, later.In90, later.Out365, later.In365));
+        Assert.Equal(now.AddDays(-20), later.LastOut);
+        Assert.Equal(now.AddDays(-80), later.LastIn);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Two_first_reads_at_once_build_the_cache_once_and_both_succeed(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var people = await CreatePeopleAsync(database, 200);
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            context.PersonCadences.AddRange(people.Select(p => new PersonCadenceSetting
+            {
+                PersonId = p,
+                TierName = CadenceTiers.Weekly.Name,
+                IntervalUnit = CadenceUnit.Days,
+                IntervalCount = 7,
+                ChannelMask = CadenceTiers.Weekly.Counts.ChannelMask,
+                DirectionMask = CadenceTiers.Weekly.Counts.DirectionMask,
+                VisibilityMask = CadenceTiers.Weekly.Counts.VisibilityMask,
+                SetAt = now.AddDays(-10).UtcDateTime,
+            }));
+            await context.SaveChangesAsync();
+            Assert.False(await context.CadenceCacheStates.AnyAsync());
+        }
+
+        // Two readers, each with its own connection, as two processes would be.
+        var first = Task.Run(() => database.Get<ICadenceDueIndex>().ListIntervalsAsync(None));
+        var second = Task.Run(() => database.Get<ICadenceDueIndex>().ListIntervalsAsync(None));
+        var results = await Task.WhenAll(first, second);
+
+        Assert.All(results, r => Assert.Equal([CadenceInterval.Weekly], r));
+        await using var check = database.Get<IEngine>().CreateContext();
+        Assert.Equal(200, await check.CadenceDue.CountAsync());
+        Assert.Equal(1, await check.CadenceCacheStates.CountAsync());
+    }
+
+    private static async Task<List<string>> SnapshotAsync(TestDatabase database)
+    {
+        await using var context = database.Get<IEngine>().CreateContext();
+        var rows = await context.CadenceDue.AsNoTracking().OrderBy(d => d.PersonId).ToListAsync();
+        return [.. rows.Select(r => string.Join(
+            "|",
+            r.PersonId, r.Name, r.IntervalUnit, r.IntervalCount, r.DueDay, r.TierName, r.ChannelMask, r.DirectionMask, r.VisibilityMask,
+            r.Source, r.Since.Ticks, r.ListName, r.LastTouchAt?.Ticks, r.LastTouchChannel, r.LastTouchDirection, r.LastTouchVisibility,
+            r.LastTouchEstimated, r.LastTouchNote, r.DeferralKind, r.DeferralUntil, r.DeferralReason, r.DeferralAt?.Ticks,
+            r.LastOut?.Ticks, r.LastIn?.Ticks))];
+    }
+
+    private static async Task<List<long>> CreatePeopleAsync(TestDatabase database, int count)
+    {
+        var changes = Enumerable.Range(1, count).Select(i =>
+        {
+            var handle = $"@person{i}";
+            var row = new PersonSheetRow(null, [handle], i % 2 == 0 ? $"Person {i}" : null, [], null, null, null, null);
+            return new SheetChange(i + 1, SheetChangeKind.Create, null, row, [new SheetFieldChange(SheetColumns.Handles, null, handle)]);
+        }).ToList();
+        await database.Get<IPeopleSheetStore>().ApplyAsync(changes, None);
+        await using var context = database.Get<IEngine>().CreateContext();
+        return await context.People.Where(p => !p.IsEgo).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
+    }
+}

@@ -125,7 +125,8 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
 
         foreach (var interest in profile.Interests)
         {
-            if (ego.Topics.TryGetValue(interest.Topic.Key, out var mine))
+            // A shared role already says it: two marketers need no second point for "marketing".
+            if (!sharedRoleIndustries.Contains(interest.Topic.Key) && ego.Topics.TryGetValue(interest.Topic.Key, out var mine))
             {
                 var depth = interest.Topic.Category?.Split(" > ").Length ?? 2;
                 var score = 0.3

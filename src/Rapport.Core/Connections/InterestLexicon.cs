@@ -140,7 +140,7 @@ public sealed class InterestLexicon
                 if (term.IsAmbiguous)
                 {
                     context ??= ContextKeys(tokens);
-                    if (!term.Requires.Overlaps(context))
+                    if (!HasContext(term, context))
                     {
                         continue;
                     }
@@ -162,16 +162,30 @@ public sealed class InterestLexicon
                 found.RemoveAll(term => term.IsAmbiguous);
             }
 
+            // No token is consumed: "SaaS marketer" is both an interest (SaaS marketing) and a role (marketer).
             var last = tokens[i + longest - 1];
-            foreach (var topic in found.Select(term => term.TopicKey).Distinct(StringComparer.Ordinal))
+            foreach (var group in found.GroupBy(term => term.TopicKey, StringComparer.Ordinal))
             {
-                matches.Add(new TermMatch(topic, tokens[i].Start, last.Start + last.Length - tokens[i].Start));
+                matches.Add(new TermMatch(group.Key, tokens[i].Start, last.Start + last.Length - tokens[i].Start) { Ambiguous = group.All(term => term.IsAmbiguous) });
             }
-
-            i += longest - 1;
         }
 
-        return matches;
+        // Within one text a plain mention of a topic is better evidence than an ambiguous one.
+        return [.. matches.OrderBy(match => match.Ambiguous)];
+    }
+
+    /// <summary>A context word other than the term's own words ("runs" is no context for "running").</summary>
+    private static bool HasContext(LexiconTerm term, HashSet<string> context)
+    {
+        foreach (var key in term.Requires)
+        {
+            if (context.Contains(key) && Array.IndexOf(term.Keys, key) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private LexiconTerm[]? Candidates(Token token)

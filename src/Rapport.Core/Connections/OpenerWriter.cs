@@ -15,19 +15,19 @@ public sealed class OpenerWriter(InterestLexicon lexicon)
 
     private static readonly string[] InterestFromPost =
     [
-        "{h} your post about {label} (\"{quote}\") caught my eye. {echo} {question}",
-        "{h} saw your post: \"{quote}\". {echo} {question}",
+        "{h} your post about {label} (\"{quote}\") caught my eye. {echo}. {question}",
+        "{h} saw your post: \"{quote}\". {echo}. {question}",
         "{h} \"{quote}\": that's the {label} talk I'm here for. {question}",
     ];
 
     private static readonly string[] InterestFromBio =
     [
-        "{h} \"{quote}\" in your bio: {echo_lower} {question}",
-        "{h} noticed \"{quote}\" in your profile. {echo} {question}",
+        "{h} \"{quote}\" in your bio: {echo_lower}. {question}",
+        "{h} noticed \"{quote}\" in your profile. {echo}. {question}",
         "{h} {echo} (your bio: \"{quote}\"). {question}",
     ];
 
-    private static readonly string[] Echoes = ["Same here.", "Fellow {label} person here.", "{label} is a big part of my week too."];
+    private static readonly string[] Echoes = ["Same here", "Fellow {label} person here", "{Label} is a big part of my week too"];
 
     private static readonly string[] Roles =
     [
@@ -121,11 +121,11 @@ public sealed class OpenerWriter(InterestLexicon lexicon)
             _ => Links,
         };
         var label = point.Kind == ConnectionKind.SamePlace ? point.Label.Split(',')[0] : point.Label;
-        var echo = Pick(Echoes, seed / 7).Replace("{label}", Capitalised(label), StringComparison.Ordinal);
+        var echo = Capitalised(Pick(Echoes, seed / 7).Replace("{Label}", Capitalised(label), StringComparison.Ordinal).Replace("{label}", label, StringComparison.Ordinal));
         var text = Pick(templates, seed)
             .Replace("{h}", person.Handle is null ? string.Empty : "@" + person.Handle, StringComparison.Ordinal)
             .Replace("{quote}", Shorten(theirs.Phrase), StringComparison.Ordinal)
-            .Replace("{echo_lower}", echo.Length > 0 ? char.ToLowerInvariant(echo[0]) + echo[1..] : echo, StringComparison.Ordinal)
+            .Replace("{echo_lower}", echo.StartsWith("Same", StringComparison.Ordinal) || echo.StartsWith("Fellow", StringComparison.Ordinal) ? char.ToLowerInvariant(echo[0]) + echo[1..] : echo, StringComparison.Ordinal)
             .Replace("{echo}", echo, StringComparison.Ordinal)
             .Replace("{question}", topic?.Question ?? "What got you into it?", StringComparison.Ordinal)
             .Replace("{mutuals}", Mutual(point), StringComparison.Ordinal)

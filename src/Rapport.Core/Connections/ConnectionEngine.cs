@@ -51,7 +51,7 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
     /// <summary>The person's connection points, best first, with the user's decisions applied.</summary>
     public IReadOnlyList<ConnectionPoint> Find(EgoContext ego, PersonEvidence person, IReadOnlyList<ConnectionDecision> decisions)
     {
-        var profile = Extractor.Extract(person);
+        var profile = Extractor.Extract(person, fromEgo: false, withKeywords: false);
         var points = new List<ConnectionPoint>();
         AddTopics(ego, profile, points);
         AddPhrases(ego, profile, points);

@@ -20,6 +20,11 @@ public sealed class Gazetteer
     private readonly FrozenSet<string> _notPlaces;
     private readonly FrozenSet<string> _defaultSenses;
     private readonly int _longestAlias;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PlaceGuess> _cache = new(StringComparer.Ordinal);
+
+    private const int MaxCached = 100_000;
+
+    private int _cached;
 
     public Gazetteer(string placesTsv, string notPlaces)
     {
@@ -69,6 +74,24 @@ public sealed class Gazetteer
     public static Gazetteer Default => LazyDefault.Value;
 
     public PlaceGuess Normalize(string? location, string? timeZone)
+    {
+        // Followers repeat a few hundred location strings: each is read once.
+        var key = (location ?? string.Empty) + "\u0001" + (timeZone ?? string.Empty);
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var guess = Read(location, timeZone);
+        if (Volatile.Read(ref _cached) < MaxCached && _cache.TryAdd(key, guess))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return guess;
+    }
+
+    private PlaceGuess Read(string? location, string? timeZone)
     {
         var zone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
         if (string.IsNullOrWhiteSpace(location))

@@ -22,9 +22,12 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
 
     public InterestLexicon Lexicon { get; } = lexicon;
 
-    public InterestProfile Extract(PersonEvidence person, bool fromEgo = false)
+    public InterestProfile Extract(PersonEvidence person, bool fromEgo = false) => Extract(person, fromEgo, withKeywords: true);
+
+    /// <summary>Ranking needs no keyword list: sorting every word of every person is skipped.</summary>
+    internal InterestProfile Extract(PersonEvidence person, bool fromEgo, bool withKeywords)
     {
-        var collector = new Collector(Lexicon, fromEgo);
+        var collector = new Collector(Lexicon, fromEgo, withKeywords);
         if (!string.IsNullOrWhiteSpace(person.Bio))
         {
             collector.Read(new EvidenceText(EvidenceSource.Bio, person.Bio, person.ProfileUrl, person.ProfileSeenAt), BioWeight, rolesToo: true, phrases: true);
@@ -56,7 +59,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
             Industries = collector.Signals(TopicKind.Industry),
             Place = gazetteer.Normalize(person.Location, person.TimeZone),
             Phrases = collector.Phrases,
-            Keywords = collector.Keywords(KeywordCount),
+            Keywords = withKeywords ? collector.Keywords(KeywordCount) : [],
         };
     }
 
@@ -83,7 +86,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
         }
     }
 
-    private sealed class Collector(InterestLexicon lexicon, bool fromEgo)
+    private sealed class Collector(InterestLexicon lexicon, bool fromEgo, bool countWords)
     {
         private readonly Dictionary<string, (double Weight, List<Evidence> Evidence)> _topics = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
@@ -117,7 +120,10 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                 }
             }
 
-            CountWords(tokens);
+            if (countWords)
+            {
+                CountWords(tokens);
+            }
             if (phrases)
             {
                 CollectPhrases(text, tokens, covered);

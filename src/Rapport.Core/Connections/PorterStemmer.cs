@@ -6,12 +6,37 @@ namespace Rapport.Core.Connections;
 /// </summary>
 public static class PorterStemmer
 {
+    /// <summary>Vocabularies are small and repetitive: stems are remembered, up to a bound.</summary>
+    private const int MaxCached = 200_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Cache = new(StringComparer.Ordinal);
+
+    private static int _cached;
+
     public static string Stem(string word)
     {
         if (word.Length <= 2 || !IsAsciiLower(word))
         {
             return word;
         }
+
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+
+        var stem = Compute(word);
+        // ConcurrentDictionary.Count takes every lock: a counter keeps the bound cheap.
+        if (Volatile.Read(ref _cached) < MaxCached && Cache.TryAdd(word, stem))
+        {
+            Interlocked.Increment(ref _cached);
+        }
+
+        return stem;
+    }
+
+    private static string Compute(string word)
+    {
 
         var b = word.ToCharArray();
         var k = b.Length - 1;

@@ -9,10 +9,11 @@ using Rapport.Core.Ledger;
 using Rapport.Hosting;
 
 // Connection points: rank 20,000 followers against the ego, and find the points of one person, each next to a
-// naive baseline measured in the same run. Usage: [--people N] [--runs N] [--no-storage]
+// naive baseline measured in the same run. Usage: [--people N] [--runs N] [--no-storage] [--storage-only]
 var peopleCount = 20_000;
 var runs = 3;
 var storage = true;
+var memory = true;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -20,6 +21,7 @@ for (var i = 0; i < args.Length; i++)
         case "--people": peopleCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--no-storage": storage = false; break;
+        case "--storage-only": memory = false; break;
         default: throw new ArgumentException($"Unknown argument {args[i]}");
     }
 }
@@ -37,6 +39,12 @@ var engine = new ConnectionEngine();
 var egoEvidence = Workload.Ego(posts: 400);
 var people = Workload.People(peopleCount, postsEach: 5);
 Line(string.Create(CultureInfo.InvariantCulture, $"workload: {people.Count:N0} people with 1-3 bio phrases, a location and 5 posts each; ego with 400 posts; {Environment.ProcessorCount} cores"));
+
+if (!memory)
+{
+    await StorageAsync(peopleCount);
+    return;
+}
 
 // Warm-up: JIT, lexicon and gazetteer loading are not part of the measurement.
 engine.Rank(engine.Prepare(egoEvidence), people.Take(500));

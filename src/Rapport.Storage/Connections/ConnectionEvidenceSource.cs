@@ -14,7 +14,13 @@ namespace Rapport.Storage.Connections;
 internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvidenceSource
 {
     private const int MaxDirectMessageExamples = 2;
-    private const int IdsPerQuery = 5000;
+    private const int IdsPerQuery = 2000;
+
+    /// <summary>
+    /// People read per round of queries: EF expands an id collection into one parameter per id, so rounds keep
+    /// every statement to a few thousand parameters whatever the number asked for.
+    /// </summary>
+    private const int PeoplePerRound = 2000;
 
     public async Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken)
     {
@@ -39,7 +45,13 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     {
         await using var context = engine.CreateContext();
         var ego = await EgoAsync(context, cancellationToken);
-        return await LoadAsync(context, personIds, options, ego, cancellationToken);
+        var result = new List<PersonEvidence>(personIds.Count);
+        foreach (var chunk in personIds.Distinct().Chunk(PeoplePerRound))
+        {
+            result.AddRange(await LoadAsync(context, chunk, options, ego, cancellationToken));
+        }
+
+        return result;
     }
 
     private static async Task<EgoFacts> EgoAsync(RapportDbContext context, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using Rapport.Cli.Administration;
 using Rapport.Cli.Cadence;
 using Rapport.Cli.Chats;
 using Rapport.Cli.Composer;
+using Rapport.Cli.Connections;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Curation;
 using Rapport.Cli.Import;
@@ -38,6 +39,9 @@ public static class RapportCli
         root.Subcommands.Add(NotesCommands.Create(runtime));
         root.Subcommands.Add(TagsCommands.Create(runtime));
         root.Subcommands.Add(SheetCommands.CreateExport(runtime));
+        root.Subcommands.Add(ConnectionsCommands.Create(runtime));
+        root.Subcommands.Add(OpenersCommand.Create(runtime));
+        root.Subcommands.Add(InterestsCommand.Create(runtime));
         foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)).Concat(TodayCommands.Create(runtime)))
         {
             root.Subcommands.Add(command);

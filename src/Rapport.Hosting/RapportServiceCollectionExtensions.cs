@@ -8,6 +8,7 @@ using Rapport.Core.Cadence;
 using Rapport.Core.Chats;
 using Rapport.Core.Chats.Reminders;
 using Rapport.Core.Chats.Touches;
+using Rapport.Core.Connections;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Importers;
@@ -47,6 +48,7 @@ public static class RapportServiceCollectionExtensions
         services.AddSingleton<ChatService>();
         services.AddSingleton<IChatReminderSource, ChatReminderService>();
         services.AddSingleton<ChatTouchRecorder>();
+        services.AddRapportConnections();
         services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
         services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
         return services;

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Rapport.Storage.Curation;
+using Rapport.Storage.Connections;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage;
@@ -34,14 +35,16 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CadenceDue> CadenceDue => Set<CadenceDue>();
     public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
     public DbSet<PersonTag> PersonTags => Set<PersonTag>();
+    public DbSet<Chat> Chats => Set<Chat>();
+    public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
+    public DbSet<ConnectionDecisionRow> ConnectionDecisions => Set<ConnectionDecisionRow>();
+    public DbSet<SiteSnapshotRow> SiteSnapshots => Set<SiteSnapshotRow>();
 
     /// <summary>
     /// Rows per INSERT statement where a store writes many rows by hand. SQLite runs in process and looks
     /// each named parameter up by a linear scan, so one prepared row per statement is its fastest.
     /// </summary>
     internal virtual int RowsPerInsert => 1;
-    public DbSet<Chat> Chats => Set<Chat>();
-    public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -169,6 +172,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             post.HasIndex(p => new { p.ChatId, p.PostedAt });
             post.HasOne<Chat>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        ConnectionsModel.Configure(modelBuilder);
 
         UseSnakeCaseColumns(modelBuilder);
     }

@@ -15,6 +15,7 @@ using Rapport.Core.Tags;
 using Rapport.Storage.Administration;
 using Rapport.Storage.Cadence;
 using Rapport.Storage.Chats;
+using Rapport.Storage.Connections;
 using Rapport.Storage.Contacts;
 using Rapport.Storage.Curation;
 using Rapport.Storage.Import;
@@ -56,6 +57,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INoteStore, NoteStore>();
         services.AddSingleton<ITagStore, TagStore>();
         services.AddSingleton<IChatStore, ChatStore>();
+        services.AddRapportConnectionsStorage(options);
         return services;
     }
 }

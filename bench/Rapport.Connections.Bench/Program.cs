@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Rapport.Connections.Bench;
+using Rapport.Core.Administration;
+using Rapport.Core.Connections;
+using Rapport.Core.Import;
+using Rapport.Core.Ledger;
+using Rapport.Hosting;
+
+// Connection points: rank 20,000 followers against the ego, and find the points of one person, each next to a
+// naive baseline measured in the same run. Usage: [--people N] [--runs N] [--no-storage] [--storage-only]
+var peopleCount = 20_000;
+var runs = 3;
+var storage = true;
+var memory = true;
+for (var i = 0; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--people": peopleCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+        case "--no-storage": storage = false; break;
+        case "--storage-only": memory = false; break;
+        default: throw new ArgumentException($"Unknown argument {args[i]}");
+    }
+}
+
+var self = Process.GetCurrentProcess();
+double Cpu()
+{
+    self.Refresh();
+    return self.TotalProcessorTime.TotalSeconds;
+}
+
+void Line(string text) => Console.WriteLine(text);
+
+var engine = new ConnectionEngine();
+var egoEvidence = Workload.Ego(posts: 400);
+var people = Workload.People(peopleCount, postsEach: 5);
+Line(string.Create(CultureInfo.InvariantCulture, $"workload: {people.Count:N0} people with 1-3 bio phrases, a location and 5 posts each; ego with 400 posts; {Environment.ProcessorCount} cores"));
+
+if (!memory)
+{
+    await StorageAsync(peopleCount);
+    return;
+}
+
+// Warm-up: JIT, lexicon and gazetteer loading are not part of the measurement.
+engine.Rank(engine.Prepare(egoEvidence), people.Take(500));
+
+var rankTimes = new List<double>();
+IReadOnlyList<RankedConnection> ranked = [];
+for (var run = 0; run < runs; run++)
+{
+    var cpu = Cpu();
+    var clock = Stopwatch.StartNew();
+    var ego = engine.Prepare(egoEvidence);
+    ranked = engine.Rank(ego, people);
+    rankTimes.Add(clock.Elapsed.TotalMilliseconds);
+    Line(string.Create(CultureInfo.InvariantCulture, $"rank {people.Count:N0}: {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - cpu) * 1000:F0} ms CPU"));
+}
+
+Line(string.Create(CultureInfo.InvariantCulture, $"ranked: {ranked.Count(r => r.Strength > 0):N0} with at least one point; top strength {ranked[0].Strength:F3} (@{ranked[0].Handle})"));
+
+// Baseline: the straightforward way, reading the ego again for every person, one person at a time.
+var naiveSample = Math.Min(people.Count, 2_000);
+var naiveClock = Stopwatch.StartNew();
+var naiveCpu = Cpu();
+var naivePoints = 0;
+foreach (var person in people.Take(naiveSample))
+{
+    naivePoints += engine.Find(engine.Prepare(egoEvidence), person).Count;
+}
+
+var naivePerPerson = naiveClock.Elapsed.TotalMilliseconds / naiveSample;
+Line(string.Create(CultureInfo.InvariantCulture, $"naive (ego re-read per person, sequential), {naiveSample:N0} people: {naiveClock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - naiveCpu) * 1000:F0} ms CPU, {naivePerPerson:F3} ms/person; {naivePoints:N0} points"));
+var best = rankTimes.Min();
+Line(string.Create(CultureInfo.InvariantCulture, $"ratio: naive per person x {people.Count:N0} = {naivePerPerson * people.Count:F0} ms (extrapolated from {naiveSample:N0} measured), {naivePerPerson * people.Count / best:F1}x the best ranking run"));
+
+// One person: a heavy profile (40 posts, mutual follows, chats), against the prepared ego.
+var heavy = Workload.People(1, postsEach: 40, seed: 7)[0] with
+{
+    Bio = "SaaS marketer in Brooklyn. Coffee snob ☕, marathoner 🏃, dog dad. #contentmarketing",
+    Location = "Brooklyn, NY",
+    SharedChats = [new SharedChatEvidence("blogchat", "blogchat", 3, [new EvidenceText(EvidenceSource.ChatTranscript, "A1: every Sunday")])],
+};
+var prepared = engine.Prepare(egoEvidence);
+var single = new List<double>();
+for (var i = 0; i < 1_000; i++)
+{
+    var clock = Stopwatch.StartNew();
+    engine.Find(prepared, heavy);
+    single.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+single.Sort();
+var withEgo = new List<double>();
+for (var i = 0; i < 200; i++)
+{
+    var clock = Stopwatch.StartNew();
+    engine.Find(engine.Prepare(egoEvidence), heavy);
+    withEgo.Add(clock.Elapsed.TotalMilliseconds);
+}
+
+withEgo.Sort();
+Line(string.Create(CultureInfo.InvariantCulture, $"one person (40 posts), engine: median {single[single.Count / 2]:F3} ms, p95 {single[single.Count * 95 / 100]:F3} ms; with the ego read too: median {withEgo[withEgo.Count / 2]:F3} ms"));
+
+if (storage)
+{
+    await StorageAsync(peopleCount);
+}
+
+async Task StorageAsync(int count)
+{
+    var folder = Path.Combine(Path.GetTempPath(), "rapport-connections-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+    Directory.CreateDirectory(folder);
+    try
+    {
+        var settings = new Dictionary<string, string?>(StringComparer.Ordinal) { ["Storage:SqlitePath"] = Path.Combine(folder, "bench.db") };
+        await using var services = new ServiceCollection().AddRapport(RapportConfiguration.Build(settings)).BuildServiceProvider();
+        await services.GetRequiredService<IDatabaseMigrator>().EnsureReadyAsync(CancellationToken.None);
+        var seedClock = Stopwatch.StartNew();
+        var at = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
+        await using (var session = await services.GetRequiredService<ILedgerImporter>().BeginAsync(new ImportSessionOptions(SocialNetwork.X, "bench", at), CancellationToken.None))
+        {
+            await session.SetEgoAsync(new EgoProfile { ExternalId = "1", Handle = "danawrites", Bio = egoEvidence.Bio, Location = egoEvidence.Location, TimeZone = egoEvidence.TimeZone }, CancellationToken.None);
+            foreach (var (post, index) in egoEvidence.Posts.Select((post, index) => (post, index)))
+            {
+                await session.AddPostAsync(new PostRecord { ExternalId = "e" + index.ToString(CultureInfo.InvariantCulture), AuthorExternalId = "1", CreatedAt = post.At!.Value, Text = post.Text, Kind = PostKind.Original }, CancellationToken.None);
+            }
+
+            foreach (var person in people.Take(count))
+            {
+                var id = (person.PersonId + 1000).ToString(CultureInfo.InvariantCulture);
+                await session.AddProfileAsync(new ProfileRecord { ExternalId = id, Handle = person.Handle!, Bio = person.Bio, Location = person.Location }, CancellationToken.None);
+                await session.AddFollowAsync(new FollowRecord(id, FollowDirection.FollowsEgo), CancellationToken.None);
+                foreach (var (post, index) in person.Posts.Select((post, index) => (post, index)))
+                {
+                    await session.AddPostAsync(new PostRecord { ExternalId = id + "-" + index.ToString(CultureInfo.InvariantCulture), AuthorExternalId = id, CreatedAt = post.At!.Value, Text = post.Text, Kind = PostKind.Original }, CancellationToken.None);
+                }
+            }
+
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        Line(string.Create(CultureInfo.InvariantCulture, $"sqlite: seeded {count:N0} people and {count * 5:N0} posts in {seedClock.Elapsed.TotalSeconds:F1} s"));
+        var ids = await services.GetRequiredService<IConnectionEvidenceSource>()
+            .LoadEgoAsync(EvidenceOptions.Default, CancellationToken.None) is { } ego ? ego.PersonId : 0;
+        var personIds = Enumerable.Range(1, count + 10).Select(i => ids + i).ToList();
+        var service = services.GetRequiredService<ConnectionService>();
+        await service.RankAsync(personIds.Take(200).ToList(), CancellationToken.None);
+        for (var run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var load = Stopwatch.StartNew();
+            var evidence = await services.GetRequiredService<IConnectionEvidenceSource>().LoadPeopleAsync(personIds, EvidenceOptions.Ranking, CancellationToken.None);
+            var loadMs = load.Elapsed.TotalMilliseconds;
+            clock.Restart();
+            var result = await service.RankAsync(personIds, CancellationToken.None);
+            Line(string.Create(CultureInfo.InvariantCulture, $"sqlite: load evidence for {evidence.Count:N0} people {loadMs:F0} ms; RankAsync end to end (load + rank) {clock.Elapsed.TotalMilliseconds:F0} ms"));
+        }
+
+        var one = new List<double>();
+        for (var i = 0; i < 50; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await service.ForPersonAsync(personIds[i], fetchSite: false, CancellationToken.None);
+            one.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        one.Sort();
+        Line(string.Create(CultureInfo.InvariantCulture, $"sqlite: ForPersonAsync (ego and person read from the ledger, points found): median {one[one.Count / 2]:F1} ms, p95 {one[one.Count * 95 / 100]:F1} ms"));
+    }
+    finally
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+}

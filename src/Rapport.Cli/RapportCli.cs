@@ -10,6 +10,9 @@ using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
 using Rapport.Cli.Lists;
 using Rapport.Cli.Notes;
+using Rapport.Cli.Profiles;
+using Rapport.Cli.Search;
+using Rapport.Cli.Triage;
 
 namespace Rapport.Cli;
 
@@ -27,6 +30,7 @@ public static class RapportCli
         root.Subcommands.Add(DemoCommand.Create(runtime));
         var import = ImportCommands.Create(runtime);
         import.Subcommands.Add(SheetCommands.CreateImportSheet(runtime));
+        import.Subcommands.Add(ProfileCommands.CreateImport(runtime));
         root.Subcommands.Add(import);
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
@@ -36,6 +40,12 @@ public static class RapportCli
         root.Subcommands.Add(ListsCommands.Create(runtime));
         root.Subcommands.Add(NotesCommands.Create(runtime));
         root.Subcommands.Add(SheetCommands.CreateExport(runtime));
+        root.Subcommands.Add(ProfileCommands.CreateBioHistory(runtime));
+        foreach (var command in SearchCommands.Create(runtime).Concat(TriageCommands.Create(runtime)))
+        {
+            root.Subcommands.Add(command);
+        }
+
         foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)).Concat(TodayCommands.Create(runtime)))
         {
             root.Subcommands.Add(command);

@@ -8,6 +8,7 @@ using Rapport.Core.Cadence;
 using Rapport.Core.Chats;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
+using Rapport.Core.Profiles;
 using Rapport.Importers;
 using Rapport.Importers.Chats;
 using Rapport.Importers.Sheets;
@@ -45,6 +46,7 @@ public static class RapportServiceCollectionExtensions
         services.AddSingleton<ChatService>();
         services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
         services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
+        services.AddRapportProfiles();
         return services;
     }
 }

@@ -149,6 +149,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
         });
 
         KeepInTouchModel.Configure(modelBuilder);
+        ProfilesSearchModel.Configure(modelBuilder);
 
         modelBuilder.Entity<Chat>(chat =>
         {

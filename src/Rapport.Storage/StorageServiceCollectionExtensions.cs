@@ -20,6 +20,7 @@ using Rapport.Storage.Ledger;
 using Rapport.Storage.Lists;
 using Rapport.Storage.Notes;
 using Rapport.Storage.Postgres;
+using Rapport.Storage.Search;
 using Rapport.Storage.Sqlite;
 
 namespace Rapport.Storage;
@@ -49,6 +50,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IContactListStore, ContactListStore>();
         services.AddSingleton<INoteStore, NoteStore>();
         services.AddSingleton<IChatStore, ChatStore>();
+        services.AddProfilesSearchStorage(options);
         return services;
     }
 }

@@ -1,0 +1,4 @@
+namespace Rapport.Core.Triage;
+
+/// <summary>How strongly a follower connects to the ego (0 to 1), with the reasons, each with its evidence.</summary>
+public sealed record FollowerStrength(double Score, IReadOnlyList<string> Reasons);

@@ -31,13 +31,14 @@ internal sealed class SqliteSearchDialect : ISearchDialect
 
     public string HitsSql(bool includePosts) => includePosts
         ? """
-          profile_hits AS (
+          profile_hits AS MATERIALIZED (
               SELECT rowid AS identity_id, -bm25(identity_search, 4.0, 4.0, 2.0, 1.0) AS score
               FROM identity_search WHERE identity_search MATCH @match),
+          post_matches AS MATERIALIZED (
+              SELECT rowid AS post_id, -bm25(post_search) AS score FROM post_search WHERE post_search MATCH @match),
           post_hits AS (
-              SELECT p.author_identity_id AS identity_id, 0.5 * MAX(-bm25(post_search)) AS score
-              FROM post_search JOIN posts p ON p.id = post_search.rowid
-              WHERE post_search MATCH @match
+              SELECT p.author_identity_id AS identity_id, 0.5 * MAX(m.score) AS score
+              FROM post_matches m JOIN posts p ON p.id = m.post_id
               GROUP BY p.author_identity_id),
           hits AS (
               SELECT identity_id, SUM(score) AS score, MAX(profile_matched) AS profile_matched FROM (

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging.Console;
 using Rapport.Connectors;
 using Rapport.Core.Cadence;
 using Rapport.Core.Chats;
+using Rapport.Core.Connections;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
 using Rapport.Core.Profiles;
@@ -44,6 +45,7 @@ public static class RapportServiceCollectionExtensions
         services.AddRapportCadence();
         services.AddRapportSheets();
         services.AddSingleton<ChatService>();
+        services.AddRapportConnections();
         services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
         services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
         services.AddRapportProfiles();

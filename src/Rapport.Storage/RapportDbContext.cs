@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Rapport.Storage.Connections;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage;
@@ -32,6 +33,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
     public DbSet<Chat> Chats => Set<Chat>();
     public DbSet<ChatTranscriptPost> ChatTranscriptPosts => Set<ChatTranscriptPost>();
+    public DbSet<ConnectionDecisionRow> ConnectionDecisions => Set<ConnectionDecisionRow>();
+    public DbSet<SiteSnapshotRow> SiteSnapshots => Set<SiteSnapshotRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -164,6 +167,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             post.HasIndex(p => new { p.ChatId, p.PostedAt });
             post.HasOne<Chat>().WithMany().HasForeignKey(p => p.ChatId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        ConnectionsModel.Configure(modelBuilder);
 
         UseSnakeCaseColumns(modelBuilder);
     }

@@ -13,6 +13,7 @@ using Rapport.Core.Notes;
 using Rapport.Storage.Administration;
 using Rapport.Storage.Cadence;
 using Rapport.Storage.Chats;
+using Rapport.Storage.Connections;
 using Rapport.Storage.Contacts;
 using Rapport.Storage.Curation;
 using Rapport.Storage.Import;
@@ -51,6 +52,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INoteStore, NoteStore>();
         services.AddSingleton<IChatStore, ChatStore>();
         services.AddProfilesSearchStorage(options);
+        services.AddRapportConnectionsStorage(options);
         return services;
     }
 }

@@ -409,6 +409,62 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("chat_transcript_posts", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ConnectionDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("label");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("PointId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("point_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_connection_decisions");
+
+                    b.HasIndex("PersonId", "PointId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_connection_decisions_person_id_point_id");
+
+                    b.ToTable("connection_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.ContactList", b =>
                 {
                     b.Property<long>("Id")
@@ -1199,6 +1255,48 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("profile_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FeedTitles")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("feed_titles");
+
+                    b.Property<DateTime>("FetchedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_site_snapshots");
+
+                    b.ToTable("site_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Touch", b =>
                 {
                     b.Property<long>("Id")
@@ -1330,6 +1428,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_chat_transcript_posts_chats_chat_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ConnectionDecisionRow", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connection_decisions_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactListMember", b =>
@@ -1472,6 +1580,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_changes_identities_identity_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.SiteSnapshotRow", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_snapshots_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Touch", b =>

@@ -396,6 +396,60 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("chat_transcript_posts", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ConnectionDecisionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("PointId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("point_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_connection_decisions");
+
+                    b.HasIndex("PersonId", "PointId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_connection_decisions_person_id_point_id");
+
+                    b.ToTable("connection_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.ContactList", b =>
                 {
                     b.Property<long>("Id")
@@ -1160,6 +1214,48 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("profile_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>
+                {
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("FeedTitles")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feed_titles");
+
+                    b.Property<DateTime>("FetchedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fetched_at");
+
+                    b.Property<string>("Keywords")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("keywords");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("PersonId")
+                        .HasName("pk_site_snapshots");
+
+                    b.ToTable("site_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.Touch", b =>
                 {
                     b.Property<long>("Id")
@@ -1287,6 +1383,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_chat_transcript_posts_chats_chat_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ConnectionDecisionRow", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_connection_decisions_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.ContactListMember", b =>
@@ -1429,6 +1535,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_profile_changes_identities_identity_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithOne()
+                        .HasForeignKey("Rapport.Storage.Model.SiteSnapshotRow", "PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_site_snapshots_people_person_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.Touch", b =>

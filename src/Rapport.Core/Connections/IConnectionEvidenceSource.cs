@@ -1,0 +1,17 @@
+namespace Rapport.Core.Connections;
+
+/// <summary>
+/// Assembles what the connection engine reads, from the ledger: profiles, posts and replies, touches both
+/// ways, shared chats, follows (mutual when other accounts' following lists are known), shared links and
+/// fetched sites. Loading many people is set-based: a fixed number of queries whatever their number.
+/// </summary>
+public interface IConnectionEvidenceSource
+{
+    /// <summary>The ego's own evidence, or null when no archive named an ego yet.</summary>
+    Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken);
+
+    Task<PersonEvidence?> LoadPersonAsync(long personId, EvidenceOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Evidence for many people at once, in the order of <paramref name="personIds"/>; unknown ids are skipped.</summary>
+    Task<IReadOnlyList<PersonEvidence>> LoadPeopleAsync(IReadOnlyCollection<long> personIds, EvidenceOptions options, CancellationToken cancellationToken);
+}

@@ -1,0 +1,213 @@
+namespace Rapport.Core.Connections;
+
+/// <summary>
+/// Reads interests, roles, industries, place and phrases out of what is known about one person. Pure: the
+/// same evidence always gives the same profile.
+/// </summary>
+public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazetteer)
+{
+    public const int MaxEvidencePerTopic = 3;
+
+    private const double BioWeight = 1.0;
+    private const double NameWeight = 0.8;
+    private const double SiteWeight = 0.6;
+    private const double PostWeight = 0.4;
+    private const double MaxWeight = 3.0;
+    private const int KeywordCount = 12;
+
+    public InterestExtractor()
+        : this(InterestLexicon.Default, Gazetteer.Default)
+    {
+    }
+
+    public InterestLexicon Lexicon { get; } = lexicon;
+
+    public InterestProfile Extract(PersonEvidence person, bool fromEgo = false)
+    {
+        var collector = new Collector(Lexicon, fromEgo);
+        if (!string.IsNullOrWhiteSpace(person.Bio))
+        {
+            collector.Read(new EvidenceText(EvidenceSource.Bio, person.Bio, person.ProfileUrl, person.ProfileSeenAt), BioWeight, rolesToo: true, phrases: true);
+        }
+
+        if (!string.IsNullOrWhiteSpace(person.DisplayName))
+        {
+            collector.Read(new EvidenceText(EvidenceSource.DisplayName, person.DisplayName, person.ProfileUrl, person.ProfileSeenAt), NameWeight, rolesToo: false, phrases: false);
+        }
+
+        if (person.Site is { } site)
+        {
+            foreach (var text in SiteTexts(site))
+            {
+                collector.Read(new EvidenceText(EvidenceSource.Site, text, site.Url, site.FetchedAt), SiteWeight, rolesToo: false, phrases: true);
+            }
+        }
+
+        foreach (var post in person.Posts)
+        {
+            collector.Read(post, PostWeight, rolesToo: false, phrases: false);
+        }
+
+        return new InterestProfile(person.PersonId, person.Handle)
+        {
+            Interests = collector.Signals(TopicKind.Interest),
+            Roles = collector.Signals(TopicKind.Role),
+            Industries = collector.Signals(TopicKind.Industry),
+            Place = gazetteer.Normalize(person.Location, person.TimeZone),
+            Phrases = collector.Phrases,
+            Keywords = collector.Keywords(KeywordCount),
+        };
+    }
+
+    private static IEnumerable<string> SiteTexts(SiteSnapshot site)
+    {
+        if (!string.IsNullOrWhiteSpace(site.Title))
+        {
+            yield return site.Title;
+        }
+
+        if (!string.IsNullOrWhiteSpace(site.Description))
+        {
+            yield return site.Description;
+        }
+
+        if (site.Keywords.Count > 0)
+        {
+            yield return string.Join(" | ", site.Keywords);
+        }
+
+        foreach (var title in site.FeedTitles.Take(20))
+        {
+            yield return title;
+        }
+    }
+
+    private sealed class Collector(InterestLexicon lexicon, bool fromEgo)
+    {
+        private readonly Dictionary<string, (double Weight, List<Evidence> Evidence)> _topics = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, PhraseSignal> _phrases = new(StringComparer.Ordinal);
+
+        public List<PhraseSignal> Phrases => [.. _phrases.Values];
+
+        public void Read(EvidenceText text, double weight, bool rolesToo, bool phrases)
+        {
+            var tokens = Tokenizer.Tokenize(text.Text);
+            var matches = lexicon.Match(text.Text, tokens);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var covered = new List<TermMatch>();
+            foreach (var match in matches)
+            {
+                var topic = lexicon.Find(match.TopicKey);
+                if (topic is null || (!rolesToo && topic.Kind == TopicKind.Role) || !seen.Add(match.TopicKey))
+                {
+                    continue;
+                }
+
+                covered.Add(match);
+                Add(topic.Key, weight, text, match);
+                if (topic.Kind == TopicKind.Role)
+                {
+                    foreach (var implied in topic.Implies.Where(key => lexicon.Find(key) is not null && seen.Add(key)))
+                    {
+                        // A role names its industry only faintly: "nurse" says healthcare, but less than "healthtech".
+                        Add(implied, weight * 0.5, text, match);
+                    }
+                }
+            }
+
+            CountWords(tokens);
+            if (phrases)
+            {
+                CollectPhrases(text, tokens, covered);
+            }
+        }
+
+        public List<InterestSignal> Signals(TopicKind kind) =>
+            _topics
+                .Select(pair => (Topic: lexicon.Find(pair.Key)!, pair.Value.Weight, pair.Value.Evidence))
+                .Where(entry => entry.Topic.Kind == kind)
+                .OrderByDescending(entry => entry.Weight)
+                .ThenBy(entry => entry.Topic.Key, StringComparer.Ordinal)
+                .Select(entry => new InterestSignal(entry.Topic, Math.Min(MaxWeight, entry.Weight), entry.Evidence))
+                .ToList();
+
+        public List<string> Keywords(int count) =>
+            _words
+                .Where(pair => pair.Value > 1 || _words.Count <= count)
+                .OrderByDescending(pair => pair.Value)
+                .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+                .Take(count)
+                .Select(pair => pair.Key)
+                .ToList();
+
+        private void Add(string key, double weight, EvidenceText text, TermMatch match)
+        {
+            if (!_topics.TryGetValue(key, out var entry))
+            {
+                entry = (0, []);
+            }
+
+            if (entry.Evidence.Count < MaxEvidencePerTopic)
+            {
+                entry.Evidence.Add(new Evidence(text.Source, EvidencePhrase.Around(text.Text, match.Start, match.Length), text.Link, text.At)
+                {
+                    Context = text.Source is EvidenceSource.Bio or EvidenceSource.DisplayName ? null : EvidencePhrase.Bounded(text.Text, 280),
+                    FromEgo = fromEgo,
+                });
+            }
+
+            _topics[key] = (entry.Weight + weight, entry.Evidence);
+        }
+
+        private void CountWords(List<Token> tokens)
+        {
+            foreach (var token in tokens)
+            {
+                if (token.Kind == TokenKind.Word && token.Key.Length > 3 && !lexicon.IsStopWord(token.Key) && !char.IsAsciiDigit(token.Key[0]))
+                {
+                    _words[token.Stem] = _words.GetValueOrDefault(token.Stem) + 1;
+                }
+            }
+        }
+
+        /// <remarks>Two capitalised words are mostly a name or a place ("San Francisco"), which other kinds of point cover.</remarks>
+        private void CollectPhrases(EvidenceText text, List<Token> tokens, List<TermMatch> covered)
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                var first = tokens[i];
+                var second = tokens[i + 1];
+                if (first.Kind != TokenKind.Word || second.Kind != TokenKind.Word || !Content(first) || !Content(second)
+                    || !Adjacent(text.Text, first, second)
+                    || (char.IsUpper(text.Text[first.Start]) && char.IsUpper(text.Text[second.Start]))
+                    || covered.Any(match => first.Start < match.Start + match.Length && second.Start + second.Length > match.Start))
+                {
+                    continue;
+                }
+
+                var key = first.Stem + " " + second.Stem;
+                _phrases.TryAdd(key, new PhraseSignal(key, new Evidence(text.Source, text.Text[first.Start..(second.Start + second.Length)], text.Link, text.At)
+                {
+                    FromEgo = fromEgo,
+                }));
+            }
+        }
+
+        private bool Content(Token token) =>
+            token.Key.Length >= 3 && !lexicon.IsStopWord(token.Key) && !token.Key.Any(char.IsAsciiDigit);
+
+        private static bool Adjacent(string text, Token first, Token second)
+        {
+            for (var i = first.Start + first.Length; i < second.Start; i++)
+            {
+                if (text[i] is not (' ' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

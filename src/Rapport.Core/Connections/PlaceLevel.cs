@@ -1,0 +1,9 @@
+namespace Rapport.Core.Connections;
+
+public enum PlaceLevel
+{
+    City,
+    Region,
+    Country,
+    TimeZone,
+}

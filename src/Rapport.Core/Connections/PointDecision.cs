@@ -1,0 +1,7 @@
+namespace Rapport.Core.Connections;
+
+public enum PointDecision
+{
+    Confirmed,
+    Dismissed,
+}

@@ -1,0 +1,10 @@
+namespace Rapport.Core.Connections;
+
+public enum TokenKind
+{
+    Word,
+    Hashtag,
+    Mention,
+    Emoji,
+    Url,
+}

@@ -1,0 +1,8 @@
+namespace Rapport.Core.Connections;
+
+public enum TopicKind
+{
+    Interest,
+    Role,
+    Industry,
+}

@@ -49,7 +49,8 @@ public sealed class TriageStoreTests
         var plain = await triage.GetAsync(new TriageOptions(), None);
         Assert.Equal(3, plain.Undecided);
         Assert.Equal(["ana", "bob", "cy"], plain.Entries.Select(e => e.Follower.Handle));
-        Assert.Contains(plain.Entries[0].Reasons, r => r.Contains("\"community\"", StringComparison.Ordinal));
+        Assert.True(plain.Entries[0].Strength > plain.Entries[2].Strength, string.Join(" | ", plain.Entries.SelectMany(e => e.Reasons)));
+        Assert.Contains(plain.Entries[0].Reasons, r => r.Contains("their bio", StringComparison.Ordinal));
         Assert.True(plain.Entries[2].Activity > 0);
         Assert.All(plain.Entries, e => Assert.Empty(e.Actions));
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Rapport.Core.Search;
 using Rapport.Core.Triage;
 
@@ -14,7 +13,7 @@ public static class ProfilesServiceCollectionExtensions
         services.AddSingleton<ProfileSearchService>();
         services.AddSingleton<FollowOverlapService>();
         services.AddSingleton<TriageService>();
-        services.TryAddSingleton<IFollowerStrengthScorer, KeywordOverlapScorer>();
+        services.AddSingleton<IFollowerStrengthScorer, ConnectionStrengthScorer>();
         return services;
     }
 }

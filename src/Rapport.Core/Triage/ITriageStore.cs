@@ -7,9 +7,6 @@ public interface ITriageStore
     Task<IReadOnlyList<FollowerCandidate>> ListUndecidedFollowersAsync(
         DateTimeOffset activitySince, int recentPostsEach, CancellationToken cancellationToken);
 
-    /// <summary>The ego's own bio and newest posts, for comparing interests; null before any import.</summary>
-    Task<EgoText?> GetEgoTextAsync(int posts, CancellationToken cancellationToken);
-
     Task<StoredTriageRule> AddRuleAsync(string text, DateTimeOffset at, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<StoredTriageRule>> ListRulesAsync(CancellationToken cancellationToken);

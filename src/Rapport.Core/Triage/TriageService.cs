@@ -53,7 +53,7 @@ public sealed class TriageService(
                 var strength = strengths.GetValueOrDefault(follower.PersonId) ?? new FollowerStrength(0, []);
                 var activity = Activity(follower, now, options.ActivityWindowDays);
                 var actions = rules
-                    .Where(rule => TriageRuleMatcher.Matches(rule.Parsed, follower))
+                    .Where(rule => TriageRuleMatcher.Matches(rule.Parsed, follower, strength.Interests))
                     .SelectMany(rule => rule.Parsed.Actions.Select(action => new PlannedAction(rule.Stored.Id, rule.Stored.Text, action)))
                     .ToList();
                 var reasons = strength.Reasons.ToList();

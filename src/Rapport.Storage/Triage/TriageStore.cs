@@ -89,25 +89,6 @@ internal sealed class TriageStore(IEngine engine) : ITriageStore
         ];
     }
 
-    public async Task<EgoText?> GetEgoTextAsync(int posts, CancellationToken cancellationToken)
-    {
-        await using var context = engine.CreateContext();
-        var egos = await context.Identities.AsNoTracking().Where(i => i.IsEgo).Select(i => new { i.Id, i.Bio }).ToListAsync(cancellationToken);
-        if (egos.Count == 0)
-        {
-            return null;
-        }
-
-        var ids = egos.Select(e => e.Id).ToList();
-        var texts = await context.Posts.AsNoTracking()
-            .Where(p => ids.Contains(p.AuthorIdentityId))
-            .OrderByDescending(p => p.CreatedAt)
-            .Take(posts)
-            .Select(p => p.Text)
-            .ToListAsync(cancellationToken);
-        return new EgoText(string.Join("\n", egos.Select(e => e.Bio).Where(b => b is not null)), texts);
-    }
-
     public async Task<StoredTriageRule> AddRuleAsync(string text, DateTimeOffset at, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();

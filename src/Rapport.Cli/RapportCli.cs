@@ -3,6 +3,7 @@ using Rapport.Cli.Administration;
 using Rapport.Cli.Cadence;
 using Rapport.Cli.Chats;
 using Rapport.Cli.Composer;
+using Rapport.Cli.Connections;
 using Rapport.Cli.Contacts;
 using Rapport.Cli.Curation;
 using Rapport.Cli.Import;
@@ -40,6 +41,9 @@ public static class RapportCli
         root.Subcommands.Add(ListsCommands.Create(runtime));
         root.Subcommands.Add(NotesCommands.Create(runtime));
         root.Subcommands.Add(SheetCommands.CreateExport(runtime));
+        root.Subcommands.Add(ConnectionsCommands.Create(runtime));
+        root.Subcommands.Add(OpenersCommand.Create(runtime));
+        root.Subcommands.Add(InterestsCommand.Create(runtime));
         root.Subcommands.Add(ProfileCommands.CreateBioHistory(runtime));
         foreach (var command in SearchCommands.Create(runtime).Concat(TriageCommands.Create(runtime)))
         {

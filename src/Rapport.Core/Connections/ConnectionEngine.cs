@@ -162,7 +162,7 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
             var city = theirs.Places.FirstOrDefault(place => place.Level == PlaceLevel.City && mine.Places.Any(other => other.Id == place.Id));
             if (city is not null)
             {
-                points.Add(Point(ConnectionKind.SamePlace, "place", city.Id, city.Display, 0.6, [theirEvidence], [myEvidence]));
+                points.Add(Point(ConnectionKind.SamePlace, "place", city.Id, city.Display, 0.7, [theirEvidence], [myEvidence]));
                 return;
             }
 

@@ -18,12 +18,14 @@ public sealed class Gazetteer
     private readonly FrozenDictionary<string, KnownPlace[]> _byAlias;
     private readonly FrozenDictionary<string, KnownPlace> _regionsByCode;
     private readonly FrozenSet<string> _notPlaces;
+    private readonly FrozenSet<string> _defaultSenses;
     private readonly int _longestAlias;
 
     public Gazetteer(string placesTsv, string notPlaces)
     {
         var byAlias = new Dictionary<string, List<KnownPlace>>(StringComparer.Ordinal);
         var regions = new Dictionary<string, KnownPlace>(StringComparer.Ordinal);
+        var defaults = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in InterestLexicon.DataLines(placesTsv))
         {
             var cells = line.Split('\t');
@@ -36,7 +38,12 @@ public sealed class Gazetteer
             };
             var place = new KnownPlace(cells[1], level, cells[2], Empty(cells[3]), Empty(cells[4]), Empty(cells[5]));
             var aliases = cells.Length > 6 ? cells[6].Split('|', StringSplitOptions.RemoveEmptyEntries) : [];
-            foreach (var alias in aliases.Append(cells[2]).Select(Normalize).Distinct(StringComparer.Ordinal))
+            if (aliases.Any(alias => alias.StartsWith('*')))
+            {
+                defaults.Add(place.Id);
+            }
+
+            foreach (var alias in aliases.Select(alias => alias.TrimStart('*')).Append(cells[2]).Select(Normalize).Distinct(StringComparer.Ordinal))
             {
                 if (!byAlias.TryGetValue(alias, out var list))
                 {
@@ -54,6 +61,7 @@ public sealed class Gazetteer
 
         _byAlias = byAlias.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToArray(), StringComparer.Ordinal);
         _regionsByCode = regions.ToFrozenDictionary(StringComparer.Ordinal);
+        _defaultSenses = defaults.ToFrozenSet(StringComparer.Ordinal);
         _longestAlias = byAlias.Keys.Max(alias => alias.Split(' ').Length);
         _notPlaces = InterestLexicon.DataLines(notPlaces).Select(Normalize).ToFrozenSet(StringComparer.Ordinal);
     }
@@ -151,7 +159,7 @@ public sealed class Gazetteer
         }
     }
 
-    private static PlaceGuess Resolve(
+    private PlaceGuess Resolve(
         string text,
         List<List<KnownPlace>> cities,
         List<KnownPlace> regions,
@@ -182,6 +190,12 @@ public sealed class Gazetteer
             {
                 var inZone = narrowed.Where(city => SameZone(city.TimeZone, hint)).ToList();
                 narrowed = inZone.Count > 0 ? inZone : narrowed;
+            }
+
+            if (narrowed.Count > 1 && narrowed.Count(city => _defaultSenses.Contains(city.Id)) == 1)
+            {
+                // "London" alone is London, UK: the name's usual sense, unless the string or the zone says otherwise.
+                narrowed = [narrowed.First(city => _defaultSenses.Contains(city.Id))];
             }
 
             if (narrowed.Count == 1)

@@ -43,7 +43,8 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
             }
         }
 
-        foreach (var post in person.Posts)
+        // Private messages show engagement, not interests: they are never read for topics.
+        foreach (var post in person.Posts.Where(post => post.Source != EvidenceSource.Touches))
         {
             collector.Read(post, PostWeight, rolesToo: false, phrases: false);
         }
@@ -148,9 +149,10 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                 entry = (0, []);
             }
 
-            if (entry.Evidence.Count < MaxEvidencePerTopic)
+            var phrase = EvidencePhrase.Around(text.Text, match.Start, match.Length);
+            if (entry.Evidence.Count < MaxEvidencePerTopic && !entry.Evidence.Any(e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase)))
             {
-                entry.Evidence.Add(new Evidence(text.Source, EvidencePhrase.Around(text.Text, match.Start, match.Length), text.Link, text.At)
+                entry.Evidence.Add(new Evidence(text.Source, phrase, text.Link, text.At)
                 {
                     Context = text.Source is EvidenceSource.Bio or EvidenceSource.DisplayName ? null : EvidencePhrase.Bounded(text.Text, 280),
                     FromEgo = fromEgo,

@@ -107,7 +107,7 @@ public sealed class InterestLexicon
     public bool IsStopWord(string foldedWord) => _stopWords.Contains(foldedWord);
 
     /// <summary>
-    /// The topics a text signals. At each token the longest term wins; an ambiguous word ("Java", "Python",
+    /// The topics a text signals, each with its longest term at a token; an ambiguous word ("Java", "Python",
     /// "Apple", "Rust") counts only when one of its senses finds its context words in the same text, and
     /// makes no claim when none or several do.
     /// </summary>
@@ -123,15 +123,9 @@ public sealed class InterestLexicon
                 continue;
             }
 
-            var longest = 0;
             var found = new List<LexiconTerm>(2);
             foreach (var term in candidates)
             {
-                if (term.Keys.Length < longest)
-                {
-                    break;
-                }
-
                 if (!Follows(tokens, i, term))
                 {
                     continue;
@@ -146,7 +140,6 @@ public sealed class InterestLexicon
                     }
                 }
 
-                longest = term.Keys.Length;
                 found.Add(term);
             }
 
@@ -155,17 +148,19 @@ public sealed class InterestLexicon
                 continue;
             }
 
-            var ambiguousTopics = found.Where(term => term.IsAmbiguous).Select(term => term.TopicKey).Distinct(StringComparer.Ordinal).Count();
+            var ambiguousTopics = found.Where(term => term.IsAmbiguous && term.Keys.Length == 1).Select(term => term.TopicKey).Distinct(StringComparer.Ordinal).Count();
             if (ambiguousTopics > 1)
             {
                 // Both senses have context ("Java devs drinking java"): unclear, so no claim.
-                found.RemoveAll(term => term.IsAmbiguous);
+                found.RemoveAll(term => term.IsAmbiguous && term.Keys.Length == 1);
             }
 
-            // No token is consumed: "SaaS marketer" is both an interest (SaaS marketing) and a role (marketer).
-            var last = tokens[i + longest - 1];
+            // No token is consumed: "SaaS marketer" is an interest (SaaS marketing), a role (marketer) and an
+            // industry (SaaS). Each topic keeps its longest term here.
             foreach (var group in found.GroupBy(term => term.TopicKey, StringComparer.Ordinal))
             {
+                var longest = group.MaxBy(term => term.Keys.Length)!;
+                var last = tokens[i + longest.Keys.Length - 1];
                 matches.Add(new TermMatch(group.Key, tokens[i].Start, last.Start + last.Length - tokens[i].Start) { Ambiguous = group.All(term => term.IsAmbiguous) });
             }
         }

@@ -70,6 +70,12 @@ public sealed class OpenerWriter(InterestLexicon lexicon)
         "{h} good to hear from you (\"{quote}\"). What's keeping you busy lately?",
     ];
 
+    private static readonly string[] EngagedPrivately =
+    [
+        "{h} good to be in touch again. What are you working on these days?",
+        "{h} it's been a while since we talked. What's keeping you busy lately?",
+    ];
+
     private static readonly string[] Links =
     [
         "{h} we both shared this one. What did you take from it?",
@@ -109,7 +115,8 @@ public sealed class OpenerWriter(InterestLexicon lexicon)
 
         var seed = Seed(person.Handle + "|" + point.Id);
         var topic = lexicon.Find(point.Key);
-        var templates = point.Kind switch
+        // A private message is evidence for the user's eyes only: an opener never quotes it.
+        var templates = point.Kind == ConnectionKind.EngagedWithYou && theirs.Source == EvidenceSource.Touches ? EngagedPrivately : point.Kind switch
         {
             ConnectionKind.SharedInterest => theirs.Source is EvidenceSource.Post or EvidenceSource.Reply ? InterestFromPost : InterestFromBio,
             ConnectionKind.SameIndustryOrRole => point.Id.StartsWith("role:", StringComparison.Ordinal) ? Roles : Industries,

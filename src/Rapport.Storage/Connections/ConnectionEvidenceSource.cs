@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rapport.Core.Connections;
@@ -13,6 +14,7 @@ namespace Rapport.Storage.Connections;
 internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvidenceSource
 {
     private const int MaxDirectMessageExamples = 2;
+    private const int IdsPerQuery = 5000;
 
     public async Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken)
     {
@@ -166,26 +168,48 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     /// <summary>The newest posts of each author, ranked in SQL so that prolific accounts do not flood the read.</summary>
     private static async Task<List<PostRow>> RecentPostsAsync(RapportDbContext context, long[] identityIds, int perAuthor, CancellationToken cancellationToken)
     {
-        if (perAuthor <= 0 || identityIds.Length == 0)
+        var rows = new List<PostRow>();
+        foreach (var chunk in Chunks(identityIds, perAuthor))
         {
-            return [];
+            rows.AddRange(await context.Posts
+                .FromSqlRaw(NewestPerGroup("posts", "author_identity_id", "created_at", chunk, perAuthor, "kind <> 'Repost'"))
+                .AsNoTracking()
+                .Select(p => new PostRow(p.AuthorIdentityId, p.Network, p.ExternalId, p.CreatedAt, p.Text, p.Kind, p.InReplyToIdentityId, p.QuotedIdentityId, p.Mentions, p.Hashtags, p.Urls))
+                .ToListAsync(cancellationToken));
         }
 
-        return await context.Posts.AsNoTracking()
-            .Where(p => identityIds.Contains(p.AuthorIdentityId) && p.Kind != PostKind.Repost)
-            .GroupBy(p => p.AuthorIdentityId)
-            .SelectMany(g => g.OrderByDescending(p => p.CreatedAt).Take(perAuthor))
-            .Select(p => new PostRow(p.AuthorIdentityId, p.Network, p.ExternalId, p.CreatedAt, p.Text, p.Kind, p.InReplyToIdentityId, p.QuotedIdentityId, p.Mentions, p.Hashtags, p.Urls))
-            .ToListAsync(cancellationToken);
+        return rows;
     }
 
-    private static async Task<List<MessageRow>> InboundMessagesAsync(RapportDbContext context, long[] identityIds, CancellationToken cancellationToken) =>
-        await context.DirectMessages.AsNoTracking()
-            .Where(m => identityIds.Contains(m.SenderIdentityId) && m.Text != null && !m.IsGroup)
-            .GroupBy(m => m.SenderIdentityId)
-            .SelectMany(g => g.OrderByDescending(m => m.SentAt).Take(MaxDirectMessageExamples))
-            .Select(m => new MessageRow(m.SenderIdentityId, m.SentAt, m.Text))
-            .ToListAsync(cancellationToken);
+    private static async Task<List<MessageRow>> InboundMessagesAsync(RapportDbContext context, long[] identityIds, CancellationToken cancellationToken)
+    {
+        var rows = new List<MessageRow>();
+        foreach (var chunk in Chunks(identityIds, MaxDirectMessageExamples))
+        {
+            rows.AddRange(await context.DirectMessages
+                .FromSqlRaw(NewestPerGroup("direct_messages", "sender_identity_id", "sent_at", chunk, MaxDirectMessageExamples, "text IS NOT NULL AND is_group = FALSE"))
+                .AsNoTracking()
+                .Select(m => new MessageRow(m.SenderIdentityId, m.SentAt, m.Text))
+                .ToListAsync(cancellationToken));
+        }
+
+        return rows;
+    }
+
+    private static IEnumerable<long[]> Chunks(long[] ids, int perGroup) =>
+        perGroup <= 0 ? [] : ids.Chunk(IdsPerQuery);
+
+    /// <summary>
+    /// The newest rows of each group, ranked by a window function both engines run. The ids are numbers the
+    /// ledger allocated, written into the statement (never text from outside), in chunks that keep it short.
+    /// </summary>
+    private static string NewestPerGroup(string table, string groupColumn, string orderColumn, long[] groupIds, int perGroup, string filter)
+    {
+        var ids = string.Join(',', groupIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
+        var limit = perGroup.ToString(CultureInfo.InvariantCulture);
+        return $"SELECT t.* FROM {table} t JOIN (SELECT id, ROW_NUMBER() OVER (PARTITION BY {groupColumn} ORDER BY {orderColumn} DESC, id DESC) AS rank_in_group "
+            + $"FROM {table} WHERE {groupColumn} IN ({ids}) AND {filter}) ranked ON ranked.id = t.id WHERE ranked.rank_in_group <= {limit}";
+    }
 
     private static async Task<List<TranscriptRow>> TranscriptsAsync(RapportDbContext context, EgoFacts ego, List<IdentityRow> identities, CancellationToken cancellationToken)
     {

@@ -5,6 +5,12 @@ public sealed record ProfileSearchQuery(SearchText Text)
 {
     public const int MaxLimit = 500;
 
+    /// <summary>
+    /// A search without filters ranks at most this many matches, taken in index order, so that a word half
+    /// the network uses still answers at once; with a filter every match is ranked, so none is lost.
+    /// </summary>
+    public const int RankingWindow = 2_000;
+
     public long? ListId { get; init; }
     public FollowFilter Follows { get; init; }
 
@@ -18,4 +24,6 @@ public sealed record ProfileSearchQuery(SearchText Text)
     public bool IncludePosts { get; init; } = true;
 
     public int Limit { get; init; } = 20;
+
+    public bool HasFilters => ListId is not null || Follows != FollowFilter.Anyone || Location is not null || Interest is not null;
 }

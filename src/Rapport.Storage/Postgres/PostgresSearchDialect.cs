@@ -25,16 +25,17 @@ internal sealed class PostgresSearchDialect : ISearchDialect
         return string.Join(" ", parts);
     }
 
-    public string HitsSql(bool includePosts) => includePosts
+    public string HitsSql(bool includePosts, bool windowed) => (includePosts
         ? """
           q AS (SELECT websearch_to_tsquery('english', @match) AS query),
-          profile_hits AS (
+          profile_hits AS MATERIALIZED (
               SELECT i.id AS identity_id, ts_rank(i.search_vector, q.query) AS score
-              FROM identities i, q WHERE i.search_vector @@ q.query),
+              FROM identities i, q WHERE i.search_vector @@ q.query {window}),
+          post_matches AS MATERIALIZED (
+              SELECT p.author_identity_id AS identity_id, ts_rank(p.search_vector, q.query) AS score
+              FROM posts p, q WHERE p.search_vector @@ q.query {window}),
           post_hits AS (
-              SELECT p.author_identity_id AS identity_id, 0.5 * MAX(ts_rank(p.search_vector, q.query)) AS score
-              FROM posts p, q WHERE p.search_vector @@ q.query
-              GROUP BY p.author_identity_id),
+              SELECT identity_id, 0.5 * MAX(score) AS score FROM post_matches GROUP BY identity_id),
           hits AS (
               SELECT identity_id, SUM(score) AS score, MAX(profile_matched) AS profile_matched FROM (
                   SELECT identity_id, score, 1 AS profile_matched FROM profile_hits
@@ -46,8 +47,8 @@ internal sealed class PostgresSearchDialect : ISearchDialect
           q AS (SELECT websearch_to_tsquery('english', @match) AS query),
           hits AS (
               SELECT i.id AS identity_id, ts_rank(i.search_vector, q.query) AS score, 1 AS profile_matched
-              FROM identities i, q WHERE i.search_vector @@ q.query)
-          """;
+              FROM identities i, q WHERE i.search_vector @@ q.query {window})
+          """).Replace("{window}", windowed ? "LIMIT @window" : string.Empty, StringComparison.Ordinal);
 
     public string MatchingPostsSql(int authorCount) =>
         $"""

@@ -11,8 +11,11 @@ internal interface ISearchDialect
     /// <summary>The value bound to <c>@match</c> (and <c>@interest</c>) for this text.</summary>
     string Render(SearchText text);
 
-    /// <summary>Common table expressions ending in <c>hits(identity_id, score, profile_matched)</c>.</summary>
-    string HitsSql(bool includePosts);
+    /// <summary>
+    /// Common table expressions ending in <c>hits(identity_id, score, profile_matched)</c>; with
+    /// <paramref name="windowed"/>, each index is read for at most <c>@window</c> matches.
+    /// </summary>
+    string HitsSql(bool includePosts, bool windowed);
 
     /// <summary>A condition on identity <c>i</c>: its profile or one of its posts matches <c>@interest</c>.</summary>
     string InterestCondition { get; }

@@ -18,6 +18,7 @@ internal sealed class ProfileSearchStore(IEngine engine, ISearchDialect dialect)
             ("match", match),
             ("no", false),
             ("limit", query.Limit),
+            ("window", ProfileSearchQuery.RankingWindow),
         };
         var conditions = new List<string> { "i.is_ego = @no" };
         if (query.ListId is { } listId)
@@ -51,7 +52,7 @@ internal sealed class ProfileSearchStore(IEngine engine, ISearchDialect dialect)
 
         var sql =
             $"""
-            WITH {dialect.HitsSql(query.IncludePosts)}
+            WITH {dialect.HitsSql(query.IncludePosts, windowed: !query.HasFilters)}
             SELECT i.id, i.person_id, i.handle, i.display_name, i.bio, i.location, h.score, h.profile_matched
             FROM hits h JOIN identities i ON i.id = h.identity_id
             WHERE {string.Join(" AND ", conditions)}

@@ -29,13 +29,13 @@ internal sealed class SqliteSearchDialect : ISearchDialect
         return query;
     }
 
-    public string HitsSql(bool includePosts) => includePosts
+    public string HitsSql(bool includePosts, bool windowed) => (includePosts
         ? """
           profile_hits AS MATERIALIZED (
               SELECT rowid AS identity_id, -bm25(identity_search, 4.0, 4.0, 2.0, 1.0) AS score
-              FROM identity_search WHERE identity_search MATCH @match),
+              FROM identity_search WHERE identity_search MATCH @match {window}),
           post_matches AS MATERIALIZED (
-              SELECT rowid AS post_id, -bm25(post_search) AS score FROM post_search WHERE post_search MATCH @match),
+              SELECT rowid AS post_id, -bm25(post_search) AS score FROM post_search WHERE post_search MATCH @match {window}),
           post_hits AS (
               SELECT p.author_identity_id AS identity_id, 0.5 * MAX(m.score) AS score
               FROM post_matches m JOIN posts p ON p.id = m.post_id
@@ -50,8 +50,8 @@ internal sealed class SqliteSearchDialect : ISearchDialect
         : """
           hits AS (
               SELECT rowid AS identity_id, -bm25(identity_search, 4.0, 4.0, 2.0, 1.0) AS score, 1 AS profile_matched
-              FROM identity_search WHERE identity_search MATCH @match)
-          """;
+              FROM identity_search WHERE identity_search MATCH @match {window})
+          """).Replace("{window}", windowed ? "LIMIT @window" : string.Empty, StringComparison.Ordinal);
 
     public string MatchingPostsSql(int authorCount) =>
         $"""

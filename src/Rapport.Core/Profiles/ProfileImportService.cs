@@ -27,7 +27,10 @@ public sealed class ProfileImportService(
 
         // A saved response carries no date of its own: the newest file's time stands for when it was true,
         // so that reading the same files again stamps the same time and changes nothing.
-        var observedAt = new DateTimeOffset(files.Max(file => file.LastWriteTimeUtc), TimeSpan.Zero);
+        // Whole seconds: file times carry ticks that an engine storing microseconds would round, and a rounded
+        // time read back would count as a change.
+        var newest = files.Max(file => file.LastWriteTimeUtc);
+        var observedAt = new DateTimeOffset(newest.AddTicks(-(newest.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
         var source = files.Count == 1 ? files[0].FullName : Path.GetFullPath(path);
         await using var session = await importer.BeginAsync(new ImportSessionOptions(SocialNetwork.X, source, observedAt), cancellationToken);
 

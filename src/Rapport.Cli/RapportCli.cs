@@ -12,6 +12,9 @@ using Rapport.Cli.Ledger;
 using Rapport.Cli.Lists;
 using Rapport.Cli.Notes;
 using Rapport.Cli.Tags;
+using Rapport.Cli.Profiles;
+using Rapport.Cli.Search;
+using Rapport.Cli.Triage;
 
 namespace Rapport.Cli;
 
@@ -29,6 +32,7 @@ public static class RapportCli
         root.Subcommands.Add(DemoCommand.Create(runtime));
         var import = ImportCommands.Create(runtime);
         import.Subcommands.Add(SheetCommands.CreateImportSheet(runtime));
+        import.Subcommands.Add(ProfileCommands.CreateImport(runtime));
         root.Subcommands.Add(import);
         root.Subcommands.Add(ContactsCommands.Create(runtime));
         root.Subcommands.Add(TouchesCommand.Create(runtime));
@@ -42,6 +46,12 @@ public static class RapportCli
         root.Subcommands.Add(ConnectionsCommands.Create(runtime));
         root.Subcommands.Add(OpenersCommand.Create(runtime));
         root.Subcommands.Add(InterestsCommand.Create(runtime));
+        root.Subcommands.Add(ProfileCommands.CreateBioHistory(runtime));
+        foreach (var command in SearchCommands.Create(runtime).Concat(TriageCommands.Create(runtime)))
+        {
+            root.Subcommands.Add(command);
+        }
+
         foreach (var command in TextCommands.Create(runtime).Concat(CurationCommands.Create(runtime)).Concat(TodayCommands.Create(runtime)))
         {
             root.Subcommands.Add(command);

@@ -11,6 +11,7 @@ using Rapport.Core.Chats.Touches;
 using Rapport.Core.Connections;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
+using Rapport.Core.Profiles;
 using Rapport.Importers;
 using Rapport.Importers.Chats;
 using Rapport.Importers.Sheets;
@@ -51,6 +52,7 @@ public static class RapportServiceCollectionExtensions
         services.AddRapportConnections();
         services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
         services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
+        services.AddRapportProfiles();
         return services;
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Rapport.Core.Import;
+using Rapport.Core.Profiles;
+using Rapport.Importers.XApi;
 using Rapport.Importers.XArchive;
 using Rapport.Importers.XArchive.Demo;
 
@@ -11,6 +13,7 @@ public static class ImportersServiceCollectionExtensions
     {
         services.AddSingleton<ISocialArchiveReader, XArchiveReader>();
         services.AddSingleton<IDemoDataSource, DemoDataSource>();
+        services.AddSingleton<IProfileFileReader, XUserFileReader>();
         return services;
     }
 }

@@ -158,6 +158,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
         CurationModel.Configure(modelBuilder);
 
         KeepInTouchModel.Configure(modelBuilder);
+        ProfilesSearchModel.Configure(modelBuilder);
 
         modelBuilder.Entity<Chat>(chat =>
         {

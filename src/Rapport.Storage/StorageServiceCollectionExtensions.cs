@@ -24,6 +24,7 @@ using Rapport.Storage.Lists;
 using Rapport.Storage.Notes;
 using Rapport.Storage.Tags;
 using Rapport.Storage.Postgres;
+using Rapport.Storage.Search;
 using Rapport.Storage.Sqlite;
 
 namespace Rapport.Storage;
@@ -57,6 +58,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<INoteStore, NoteStore>();
         services.AddSingleton<ITagStore, TagStore>();
         services.AddSingleton<IChatStore, ChatStore>();
+        services.AddProfilesSearchStorage(options);
         services.AddRapportConnectionsStorage(options);
         return services;
     }

@@ -13,4 +13,10 @@ public sealed record ProfileRecord
     public string? Location { get; init; }
     public string? Website { get; init; }
     public string? AvatarUrl { get; init; }
+
+    /// <summary>
+    /// True when the source asked only for a few fields (an API list with default fields gives id, handle
+    /// and name): the handle and name are applied, and the bio, location and website the ledger holds are kept.
+    /// </summary>
+    public bool IsPartial { get; init; }
 }

@@ -1,4 +1,5 @@
 using Rapport.Core.Import;
+using Rapport.Core.Profiles;
 
 namespace Rapport.Storage.Import;
 
@@ -102,24 +103,30 @@ internal sealed class IdentityResolver(BulkWriter writer, string network, DateTi
     public async ValueTask ApplyProfileAsync(ProfileRecord profile, CancellationToken cancellationToken)
     {
         var identity = await ResolveAsync(new AccountRef(profile.ExternalId, profile.Handle, profile.DisplayName), cancellationToken);
-        if (identity.ApplyProfile(profile))
+        var changes = new List<(ProfileField Field, string? Before, string? After)>();
+        if (identity.ApplyProfile(profile, changes))
         {
             Index(identity);
             await writer.UpdateAsync(LedgerTables.Identities, identity.ToRow(network), cancellationToken);
             identity.Record(Outcome.Updated);
         }
+
+        await RecordChangesAsync(identity, changes, cancellationToken);
     }
 
     public async ValueTask<IdentityState> SetEgoAsync(EgoProfile profile, CancellationToken cancellationToken)
     {
         var ego = await ResolveAsync(new AccountRef(profile.ExternalId, profile.Handle, profile.DisplayName), cancellationToken);
         var wasEgo = ego.IsEgo;
-        if (ego.ApplyProfile(profile))
+        var changes = new List<(ProfileField Field, string? Before, string? After)>();
+        if (ego.ApplyProfile(profile, changes))
         {
             Index(ego);
             await writer.UpdateAsync(LedgerTables.Identities, ego.ToRow(network), cancellationToken);
             ego.Record(Outcome.Updated);
         }
+
+        await RecordChangesAsync(ego, changes, cancellationToken);
 
         if (!wasEgo)
         {
@@ -134,6 +141,20 @@ internal sealed class IdentityResolver(BulkWriter writer, string network, DateTi
         }
 
         return ego;
+    }
+
+    /// <summary>Keeps what a profile said before, so a bio's history survives the identity row being rewritten.</summary>
+    private async ValueTask RecordChangesAsync(
+        IdentityState identity,
+        List<(ProfileField Field, string? Before, string? After)> changes,
+        CancellationToken cancellationToken)
+    {
+        foreach (var (field, before, after) in changes)
+        {
+            var id = await writer.NextIdAsync(LedgerTables.ProfileChanges, cancellationToken);
+            await writer.InsertAsync(
+                LedgerTables.ProfileChanges, [id, identity.Id, field.ToString(), before, after, observedAt], cancellationToken);
+        }
     }
 
     public ImportKindCounts Count(string kind)

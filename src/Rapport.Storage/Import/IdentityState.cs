@@ -1,4 +1,5 @@
 using Rapport.Core.Import;
+using Rapport.Core.Profiles;
 
 namespace Rapport.Storage.Import;
 
@@ -55,19 +56,24 @@ internal sealed class IdentityState
     }
 
     /// <summary>A profile is the account as it is now: it replaces what mentions and older profiles said.</summary>
-    public bool ApplyProfile(ProfileRecord profile)
+    public bool ApplyProfile(ProfileRecord profile, List<(ProfileField Field, string? Before, string? After)> changes)
     {
         var before = (Handle, DisplayName, Bio, Location, Website, AvatarUrl);
         Handle = profile.Handle.Trim().TrimStart('@');
         DisplayName = profile.DisplayName ?? DisplayName;
-        Bio = profile.Bio;
-        Location = profile.Location;
-        Website = profile.Website;
+        if (!profile.IsPartial)
+        {
+            Bio = profile.Bio;
+            Location = profile.Location;
+            Website = profile.Website;
+        }
+
         AvatarUrl = profile.AvatarUrl ?? AvatarUrl;
+        CollectChanges(before.Handle, before.DisplayName, before.Bio, before.Location, before.Website, changes);
         return before != (Handle, DisplayName, Bio, Location, Website, AvatarUrl);
     }
 
-    public bool ApplyProfile(EgoProfile profile)
+    public bool ApplyProfile(EgoProfile profile, List<(ProfileField Field, string? Before, string? After)> changes)
     {
         var before = (Handle, DisplayName, Bio, Location, Website, AvatarUrl, TimeZone, IsEgo);
         Handle = profile.Handle;
@@ -78,7 +84,31 @@ internal sealed class IdentityState
         AvatarUrl = profile.AvatarUrl;
         TimeZone = profile.TimeZone ?? TimeZone;
         IsEgo = true;
+        CollectChanges(before.Handle, before.DisplayName, before.Bio, before.Location, before.Website, changes);
         return before != (Handle, DisplayName, Bio, Location, Website, AvatarUrl, TimeZone, IsEgo);
+    }
+
+    private void CollectChanges(
+        string? handle,
+        string? displayName,
+        string? bio,
+        string? location,
+        string? website,
+        List<(ProfileField Field, string? Before, string? After)> changes)
+    {
+        void Compare(ProfileField field, string? was, string? now)
+        {
+            if (!string.Equals(was ?? string.Empty, now ?? string.Empty, StringComparison.Ordinal))
+            {
+                changes.Add((field, was, now));
+            }
+        }
+
+        Compare(ProfileField.Handle, handle, Handle);
+        Compare(ProfileField.DisplayName, displayName, DisplayName);
+        Compare(ProfileField.Bio, bio, Bio);
+        Compare(ProfileField.Location, location, Location);
+        Compare(ProfileField.Website, website, Website);
     }
 
     public object?[] ToRow(string network) =>

@@ -29,7 +29,7 @@ internal sealed class LedgerImportSession : ILedgerImportSession
     private readonly Dictionary<string, RowState> _directMessages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RowState> _touches = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RowState> _lists = new(StringComparer.Ordinal);
-    private readonly Dictionary<(long IdentityId, string Direction), RowState> _follows = [];
+    private readonly Dictionary<(long OwnerId, long IdentityId, string Direction), RowState> _follows = [];
     private readonly HashSet<string> _handleChanges = new(StringComparer.Ordinal);
 
     private IdentityState? _ego;
@@ -125,15 +125,23 @@ internal sealed class LedgerImportSession : ILedgerImportSession
 
     public async ValueTask AddFollowAsync(FollowRecord follow, CancellationToken cancellationToken)
     {
-        var ego = RequireEgo();
+        var owner = follow.Owner is { IsEmpty: false } account
+            ? await _identities.ResolveAsync(account, cancellationToken)
+            : RequireEgo();
         var other = await _identities.ResolveAsync(AccountRef.FromId(follow.ExternalId), cancellationToken);
+        if (other.Id == owner.Id)
+        {
+            return;
+        }
+
         var direction = follow.Direction.ToString();
-        if (!_follows.TryGetValue((other.Id, direction), out var state))
+        var key = (owner.Id, other.Id, direction);
+        if (!_follows.TryGetValue(key, out var state))
         {
             var id = await _writer.NextIdAsync(LedgerTables.Follows, cancellationToken);
             state = new RowState(id, 0) { FirstSeen = _observedAt, LastSeen = _observedAt };
-            _follows.Add((other.Id, direction), state);
-            await _writer.InsertAsync(LedgerTables.Follows, [id, ego.Id, other.Id, direction, _observedAt, _observedAt], cancellationToken);
+            _follows.Add(key, state);
+            await _writer.InsertAsync(LedgerTables.Follows, [id, owner.Id, other.Id, direction, _observedAt, _observedAt], cancellationToken);
             state.Record(Outcome.New);
             return;
         }
@@ -149,7 +157,7 @@ internal sealed class LedgerImportSession : ILedgerImportSession
 
         state.FirstSeen = firstSeen;
         state.LastSeen = lastSeen;
-        await _writer.UpdateAsync(LedgerTables.Follows, [state.Id, ego.Id, other.Id, direction, firstSeen, lastSeen], cancellationToken);
+        await _writer.UpdateAsync(LedgerTables.Follows, [state.Id, owner.Id, other.Id, direction, firstSeen, lastSeen], cancellationToken);
         state.Record(Outcome.Updated);
     }
 
@@ -428,14 +436,14 @@ internal sealed class LedgerImportSession : ILedgerImportSession
             cancellationToken);
         await ReadAsync(
             """
-            SELECT f.identity_id, f.direction, f.id, f.first_seen, f.last_seen
+            SELECT f.ego_identity_id, f.identity_id, f.direction, f.id, f.first_seen, f.last_seen
             FROM follows f JOIN identities e ON e.id = f.ego_identity_id
             WHERE e.network = @network
             """,
-            r => _follows[(r.GetInt64(0), r.GetString(1))] = new RowState(r.GetInt64(2), 0)
+            r => _follows[(r.GetInt64(0), r.GetInt64(1), r.GetString(2))] = new RowState(r.GetInt64(3), 0)
             {
-                FirstSeen = Utc(r.GetDateTime(3)),
-                LastSeen = Utc(r.GetDateTime(4)),
+                FirstSeen = Utc(r.GetDateTime(4)),
+                LastSeen = Utc(r.GetDateTime(5)),
             },
             cancellationToken);
         await ReadAsync(

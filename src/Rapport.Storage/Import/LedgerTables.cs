@@ -35,6 +35,14 @@ internal static class LedgerTables
         ("changed_from", ColumnType.Text),
         ("changed_to", ColumnType.Text));
 
+    public static readonly TableSpec ProfileChanges = new(
+        "profile_changes",
+        ("identity_id", ColumnType.Int64),
+        ("field", ColumnType.Text),
+        ("before", ColumnType.Text),
+        ("after", ColumnType.Text),
+        ("seen_at", ColumnType.Timestamp));
+
     public static readonly TableSpec Follows = new(
         "follows",
         ("ego_identity_id", ColumnType.Int64),
@@ -115,5 +123,5 @@ internal static class LedgerTables
         ("fingerprint", ColumnType.Text));
 
     public static IReadOnlyList<TableSpec> InWriteOrder { get; } =
-        [People, Identities, HandleChanges, Follows, Posts, Likes, DirectMessages, Touches, ContactLists, ImportRuns];
+        [People, Identities, HandleChanges, ProfileChanges, Follows, Posts, Likes, DirectMessages, Touches, ContactLists, ImportRuns];
 }

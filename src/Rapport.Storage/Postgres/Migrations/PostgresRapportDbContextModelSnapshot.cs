@@ -807,6 +807,46 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("follows", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.FollowerDecisionEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("decision");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("person_id");
+
+                    b.Property<long?>("RuleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follower_decisions");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follower_decisions_person_id");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_follower_decisions_rule_id");
+
+                    b.ToTable("follower_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.HandleChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1304,6 +1344,46 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("posts", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ProfileChangeEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("field");
+
+                    b.Property<long>("IdentityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("identity_id");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_changes");
+
+                    b.HasIndex("IdentityId", "SeenAt")
+                        .HasDatabaseName("ix_profile_changes_identity_id_seen_at");
+
+                    b.ToTable("profile_changes", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>
                 {
                     b.Property<long>("PersonId")
@@ -1424,6 +1504,31 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("touches", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.TriageRuleEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_rules");
+
+                    b.ToTable("triage_rules", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.CadenceDeferral", b =>
                 {
                     b.HasOne("Rapport.Storage.Model.Person", null)
@@ -1518,6 +1623,22 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasConstraintName("fk_follows_identities_identity_id");
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.FollowerDecisionEntry", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follower_decisions_people_person_id");
+
+                    b.HasOne("Rapport.Storage.Model.TriageRuleEntry", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_follower_decisions_triage_rules_rule_id");
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.HandleChange", b =>
                 {
                     b.HasOne("Rapport.Storage.Model.Identity", null)
@@ -1598,6 +1719,16 @@ namespace Rapport.Storage.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_posts_identities_author_identity_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ProfileChangeEntry", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Identity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_changes_identities_identity_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>

@@ -780,6 +780,44 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("follows", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.FollowerDecisionEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<long>("PersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("person_id");
+
+                    b.Property<long?>("RuleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rule_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follower_decisions");
+
+                    b.HasIndex("PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follower_decisions_person_id");
+
+                    b.HasIndex("RuleId")
+                        .HasDatabaseName("ix_follower_decisions_rule_id");
+
+                    b.ToTable("follower_decisions", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.HandleChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1263,6 +1301,44 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("posts", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.ProfileChangeEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<long>("IdentityId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("identity_id");
+
+                    b.Property<DateTime>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_changes");
+
+                    b.HasIndex("IdentityId", "SeenAt")
+                        .HasDatabaseName("ix_profile_changes_identity_id_seen_at");
+
+                    b.ToTable("profile_changes", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>
                 {
                     b.Property<long>("PersonId")
@@ -1381,6 +1457,29 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("touches", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.TriageRuleEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_triage_rules");
+
+                    b.ToTable("triage_rules", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.CadenceDeferral", b =>
                 {
                     b.HasOne("Rapport.Storage.Model.Person", null)
@@ -1475,6 +1574,22 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasConstraintName("fk_follows_identities_identity_id");
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.FollowerDecisionEntry", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follower_decisions_people_person_id");
+
+                    b.HasOne("Rapport.Storage.Model.TriageRuleEntry", null)
+                        .WithMany()
+                        .HasForeignKey("RuleId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_follower_decisions_triage_rules_rule_id");
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.HandleChange", b =>
                 {
                     b.HasOne("Rapport.Storage.Model.Identity", null)
@@ -1555,6 +1670,16 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_posts_identities_author_identity_id");
+                });
+
+            modelBuilder.Entity("Rapport.Storage.Model.ProfileChangeEntry", b =>
+                {
+                    b.HasOne("Rapport.Storage.Model.Identity", null)
+                        .WithMany()
+                        .HasForeignKey("IdentityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profile_changes_identities_identity_id");
                 });
 
             modelBuilder.Entity("Rapport.Storage.Model.SiteSnapshotRow", b =>

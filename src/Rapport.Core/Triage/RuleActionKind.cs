@@ -1,0 +1,9 @@
+namespace Rapport.Core.Triage;
+
+public enum RuleActionKind
+{
+    SuggestFollowBack,
+    AddToList,
+    SetCadence,
+    Dismiss,
+}

@@ -1,0 +1,4 @@
+namespace Rapport.Core.Triage;
+
+/// <summary>What applying a preview changed.</summary>
+public sealed record TriageApplyResult(int People, int ListAdditions, int CadencesSet, int Dismissed, IReadOnlyList<string> Problems);

@@ -46,6 +46,21 @@ public sealed class ContactListingTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task The_most_touched_order_puts_the_busiest_first_and_refuses_a_cursor(string engine)
+    {
+        await using var database = await SeedAsync(engine);
+        var store = database.Get<IContactStore>();
+
+        var people = await store.ListPageAsync(new ContactQuery(Take: 2) { Sort = ContactSort.MostTouched }, None);
+
+        Assert.Equal("ana", people.People[0].Handle);
+        Assert.Equal(2, people.People[0].TouchCount);
+        Assert.Null(people.Next);
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ListPageAsync(new ContactQuery { Sort = ContactSort.MostTouched, After = "x" }, None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Each_row_counts_its_own_touches_and_follows(string engine)
     {
         await using var database = await SeedAsync(engine);

@@ -13,12 +13,22 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
     public async Task<ContactPage> ListPageAsync(ContactQuery query, CancellationToken cancellationToken)
     {
         var take = Math.Clamp(query.Take, 1, ContactQuery.MaxTake);
+        if (query.Sort == ContactSort.MostTouched && query.After is { Length: > 0 })
+        {
+            throw new ArgumentException("The most-touched order pages by offset only.", nameof(query));
+        }
+
         var cursor = query.After is { Length: > 0 } after ? ContactCursor.Decode(after, query.Sort) : null;
         await using var context = engine.CreateContext();
         var filtered = await FilterAsync(context, query, cancellationToken);
         if (filtered is null)
         {
             return new ContactPage([], null);
+        }
+
+        if (query.Sort == ContactSort.MostTouched)
+        {
+            return new ContactPage(await MostTouchedAsync(context, filtered, query.Skip, take, cancellationToken), null);
         }
 
         // One more row than asked tells whether a next page exists without counting the listing.
@@ -126,6 +136,21 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
         }
 
         return await identities.OrderByDescending(i => i.Id).Skip(Math.Max(0, skip)).Take(take).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<List<ContactSummary>> MostTouchedAsync(
+        RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = await identities
+            .Select(i => new { Identity = i, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
+            .OrderByDescending(r => r.TouchCount)
+            .ThenBy(r => r.Identity.HandleKey)
+            .ThenBy(r => r.Identity.Id)
+            .Skip(Math.Max(0, skip))
+            .Take(take)
+            .Select(r => r.Identity)
+            .ToListAsync(cancellationToken);
+        return await SummarizeAsync(context, rows, cancellationToken);
     }
 
     /// <summary>Follows and touch counts for the page's rows only: a grouped read of the (person, time) index per page.</summary>

@@ -51,7 +51,7 @@ public sealed class PeopleActions(
         }
 
         ContactSort sort = ContactSort.Handle;
-        if (query.Sort is { } sortName && !Enum.TryParse(sortName, ignoreCase: true, out sort))
+        if (query.Sort is { } sortName && (!Enum.TryParse(sortName, ignoreCase: true, out sort) || sort == ContactSort.MostTouched))
         {
             errors["sort"] = ["Sort by handle or newest."];
         }

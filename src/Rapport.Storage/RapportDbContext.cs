@@ -68,6 +68,9 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             identity.HasIndex(i => new { i.Network, i.ExternalKey }).IsUnique();
             identity.HasIndex(i => new { i.Network, i.HandleKey });
             identity.HasIndex(i => i.PersonId);
+
+            // Serves the people listing by handle and its cursor: a page is one range of this index.
+            identity.HasIndex(i => new { i.HandleKey, i.Id });
         });
 
         modelBuilder.Entity<Follow>(follow =>

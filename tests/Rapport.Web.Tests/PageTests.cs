@@ -123,13 +123,14 @@ public sealed class PageTests(DemoApp app) : IClassFixture<DemoApp>
         using var client = app.Factory.CreateBrowserClient();
 
         var first = await client.GetStringAsync("/people");
-        var second = await client.GetStringAsync("/people?p=2");
+        var next = System.Text.RegularExpressions.Regex.Match(first, "rel=\"next\" href=\"(/people\\?after=[^\"]+)\"").Groups[1].Value;
+        var second = await client.GetStringAsync(System.Net.WebUtility.HtmlDecode(next));
         var search = await client.GetStringAsync("/people?q=corgi");
         var invalid = await client.GetStringAsync("/people?p=0");
 
-        Assert.Contains("rel=\"next\" href=\"/people?p=2\"", first, StringComparison.Ordinal);
-        Assert.DoesNotContain("rel=\"prev\"", first, StringComparison.Ordinal);
-        Assert.Contains("rel=\"prev\" href=\"/people?p=1\"", second, StringComparison.Ordinal);
+        Assert.NotEmpty(next);
+        Assert.DoesNotContain(">First page<", first, StringComparison.Ordinal);
+        Assert.Contains("href=\"/people\">First page<", second, StringComparison.Ordinal);
         Assert.Contains("href=\"/people/iandogs\"", search, StringComparison.Ordinal);
         Assert.Contains("<label for=\"q\">", search, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\"", invalid, StringComparison.Ordinal);

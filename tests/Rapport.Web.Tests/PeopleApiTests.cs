@@ -7,20 +7,54 @@ namespace Rapport.Web.Tests;
 public sealed class PeopleApiTests(DemoApp app) : IClassFixture<DemoApp>
 {
     [Fact]
-    public async Task The_listing_pages_through_people_the_most_touched_first()
+    public async Task The_listing_pages_by_cursor_through_people_by_handle_each_once()
     {
         using var client = app.Factory.CreateBrowserClient();
 
         var first = await (await client.GetAsync("/api/people?pageSize=5")).JsonAsync();
-        var second = await (await client.GetAsync("/api/people?pageSize=5&page=2")).JsonAsync();
+        var next = first.GetProperty("next").GetString();
+        var second = await (await client.GetAsync("/api/people?pageSize=5&after=" + Uri.EscapeDataString(next!))).JsonAsync();
+        var byOffset = await (await client.GetAsync("/api/people?pageSize=5&page=2")).JsonAsync();
 
         Assert.True(first.GetProperty("hasMore").GetBoolean());
-        var touches = first.GetProperty("people").EnumerateArray().Concat(second.GetProperty("people").EnumerateArray())
-            .Select(p => p.GetProperty("touches").GetInt32()).ToList();
-        Assert.Equal(10, touches.Count);
-        Assert.Equal(touches.OrderDescending(), touches);
-        var ids = first.GetProperty("people").EnumerateArray().Concat(second.GetProperty("people").EnumerateArray()).Select(p => p.GetProperty("personId").GetInt64());
-        Assert.Equal(10, ids.Distinct().Count());
+        var rows = first.GetProperty("people").EnumerateArray().Concat(second.GetProperty("people").EnumerateArray()).ToList();
+        Assert.Equal(10, rows.Select(p => p.GetProperty("personId").GetInt64()).Distinct().Count());
+        var handles = rows.Select(p => p.GetProperty("handle").GetString()!.ToLowerInvariant()).ToList();
+        Assert.Equal(handles.Order(StringComparer.Ordinal), handles);
+        Assert.Equal(
+            second.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetInt64()),
+            byOffset.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("personId").GetInt64()));
+    }
+
+    [Fact]
+    public async Task Filters_and_a_made_up_cursor_are_answered()
+    {
+        using var client = app.Factory.CreateBrowserClient();
+
+        var following = await (await client.GetAsync("/api/people?youFollow=true&pageSize=200")).JsonAsync();
+        using var badCursor = await client.GetAsync("/api/people?after=bm9wZQ");
+        using var badSort = await client.GetAsync("/api/people?sort=loudest");
+
+        Assert.All(following.GetProperty("people").EnumerateArray(), p => Assert.True(p.GetProperty("youFollow").GetBoolean()));
+        Assert.Equal(HttpStatusCode.BadRequest, badCursor.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badSort.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_person_is_reached_by_id_through_the_api_and_the_page()
+    {
+        using var client = app.Factory.CreateBrowserClient();
+        var row = (await (await client.GetAsync("/api/people?pageSize=1")).JsonAsync()).GetProperty("people")[0];
+        var id = row.GetProperty("personId").GetInt64();
+
+        var person = await (await client.GetAsync($"/api/people/by-id/{id}")).JsonAsync();
+        using var page = await client.GetAsync($"/people/by-id/{id}");
+        using var missing = await client.GetAsync("/api/people/by-id/987654321");
+
+        Assert.Equal(id, person.GetProperty("personId").GetInt64());
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Equal("/people/" + Uri.EscapeDataString(row.GetProperty("handle").GetString()!), page.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class ContactsCommands
         var list = new Command("list", "List people, the ones you talk to most first") { Skip, Take };
         list.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
-            (context, ct) => ShowPageAsync(context, new ContactQuery(null, parse.GetValue(Skip), parse.GetValue(Take)), ct),
+            (context, ct) => ShowPageAsync(context, new ContactQuery(null, parse.GetValue(Skip), parse.GetValue(Take)) { Sort = ContactSort.MostTouched }, ct),
             cancellationToken));
         return list;
     }
@@ -36,7 +36,7 @@ internal static class ContactsCommands
         var search = new Command("search", "Find people by handle, name, bio or location") { text, Skip, Take };
         search.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
-            (context, ct) => ShowPageAsync(context, new ContactQuery(parse.GetValue(text), parse.GetValue(Skip), parse.GetValue(Take)), ct),
+            (context, ct) => ShowPageAsync(context, new ContactQuery(parse.GetValue(text), parse.GetValue(Skip), parse.GetValue(Take)) { Sort = ContactSort.MostTouched }, ct),
             cancellationToken));
         return search;
     }

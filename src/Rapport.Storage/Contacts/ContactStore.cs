@@ -1,14 +1,48 @@
 using Microsoft.EntityFrameworkCore;
 using Rapport.Core.Contacts;
 using Rapport.Core.Ledger;
+using Rapport.Storage.Model;
 
 namespace Rapport.Storage.Contacts;
 
 internal sealed class ContactStore(IEngine engine) : IContactStore
 {
-    public async Task<IReadOnlyList<ContactSummary>> ListAsync(ContactQuery query, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContactSummary>> ListAsync(ContactQuery query, CancellationToken cancellationToken) =>
+        (await ListPageAsync(query, cancellationToken)).People;
+
+    public async Task<ContactPage> ListPageAsync(ContactQuery query, CancellationToken cancellationToken)
     {
+        var take = Math.Clamp(query.Take, 1, ContactQuery.MaxTake);
+        if (query.Sort == ContactSort.MostTouched && query.After is { Length: > 0 })
+        {
+            throw new ArgumentException("The most-touched order pages by offset only.", nameof(query));
+        }
+
+        var cursor = query.After is { Length: > 0 } after ? ContactCursor.Decode(after, query.Sort) : null;
         await using var context = engine.CreateContext();
+        var filtered = await FilterAsync(context, query, cancellationToken);
+        if (filtered is null)
+        {
+            return new ContactPage([], null);
+        }
+
+        if (query.Sort == ContactSort.MostTouched)
+        {
+            return new ContactPage(await MostTouchedAsync(context, filtered, query.Skip, take, cancellationToken), null);
+        }
+
+        // One more row than asked tells whether a next page exists without counting the listing.
+        var page = query.Sort == ContactSort.Newest
+            ? await PageByNewestAsync(filtered, cursor, query.Skip, take + 1, cancellationToken)
+            : await PageByHandleAsync(filtered, cursor, query.Skip, take + 1, cancellationToken);
+        var rows = page.Take(take).ToList();
+        var next = page.Count > take ? new ContactCursor(query.Sort, rows[^1].HandleKey, rows[^1].Id).Encode() : null;
+        return new ContactPage(await SummarizeAsync(context, rows, cancellationToken), next);
+    }
+
+    /// <summary>The filters, each an indexed look-up per row; null when a named list does not exist.</summary>
+    private static async Task<IQueryable<Identity>?> FilterAsync(RapportDbContext context, ContactQuery query, CancellationToken cancellationToken)
+    {
         var identities = context.Identities.AsNoTracking().Where(i => !i.IsEgo);
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
@@ -24,28 +58,131 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        var rows = await identities
-            .Select(i => new
+        if (query.ListName is { } listName)
+        {
+            var lists = await context.ContactLists.AsNoTracking().Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken);
+            if (lists.FirstOrDefault(l => string.Equals(l.Name, listName.Trim(), StringComparison.OrdinalIgnoreCase)) is not { } list)
             {
-                i.PersonId,
-                i.Handle,
-                i.DisplayName,
-                i.Bio,
-                i.Location,
-                FollowsYou = context.Follows.Any(f => f.IdentityId == i.Id && f.Direction == FollowDirection.FollowsEgo),
-                YouFollow = context.Follows.Any(f => f.IdentityId == i.Id && f.Direction == FollowDirection.EgoFollows),
-                TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId),
-                LastTouchAt = context.Touches.Where(t => t.PersonId == i.PersonId).Max(t => (DateTime?)t.OccurredAt),
-            })
-            .OrderByDescending(r => r.TouchCount)
-            .ThenBy(r => r.Handle)
-            .ThenBy(r => r.PersonId)
-            .Skip(Math.Max(0, query.Skip))
-            .Take(Math.Clamp(query.Take, 1, ContactQuery.MaxTake))
-            .ToListAsync(cancellationToken);
+                return null;
+            }
 
-        return [.. rows.Select(r => new ContactSummary(
-            r.PersonId, r.Handle, r.DisplayName, r.Bio, r.Location, r.FollowsYou, r.YouFollow, r.TouchCount, ToOffset(r.LastTouchAt)))];
+            identities = identities.Where(i => context.ContactListMembers.Any(m => m.ListId == list.Id && m.PersonId == i.PersonId));
+        }
+
+        if (query.HasCadence is { } hasCadence)
+        {
+            identities = identities.Where(i => context.CadenceDue.Any(d => d.PersonId == i.PersonId) == hasCadence);
+        }
+
+        if (query.FollowsYou is { } followsYou)
+        {
+            identities = identities.Where(i => context.Follows.Any(f => f.IdentityId == i.Id && f.Direction == FollowDirection.FollowsEgo) == followsYou);
+        }
+
+        if (query.YouFollow is { } youFollow)
+        {
+            identities = identities.Where(i => context.Follows.Any(f => f.IdentityId == i.Id && f.Direction == FollowDirection.EgoFollows) == youFollow);
+        }
+
+        return identities;
+    }
+
+    /// <summary>
+    /// Handles in order, then the people known only by id: two ranges of one index, read one after the other,
+    /// because the engines disagree on where nulls sort and a range that mixes them cannot use the index.
+    /// </summary>
+    private static async Task<List<Identity>> PageByHandleAsync(
+        IQueryable<Identity> identities, ContactCursor? cursor, int skip, int take, CancellationToken cancellationToken)
+    {
+        var page = new List<Identity>(take);
+        if (cursor is not { HandleKey: null })
+        {
+            var named = identities.Where(i => i.HandleKey != null);
+            if (cursor is { HandleKey: { } key, IdentityId: var id })
+            {
+                // The redundant >= bound lets the engine start its index range at the cursor. string.Compare is
+                // translated to the engine's own comparison, the same one its ORDER BY and index use.
+#pragma warning disable CA1309
+                named = named.Where(i => string.Compare(i.HandleKey, key) >= 0 && (string.Compare(i.HandleKey, key) > 0 || i.Id > id));
+#pragma warning restore CA1309
+            }
+
+            page.AddRange(await named.OrderBy(i => i.HandleKey).ThenBy(i => i.Id).Skip(Math.Max(0, skip)).Take(take).ToListAsync(cancellationToken));
+            if (page.Count == take)
+            {
+                return page;
+            }
+
+            // Whatever of the offset the named range did not use up falls on the unnamed range.
+            skip = page.Count > 0 ? 0 : Math.Max(0, skip - await named.CountAsync(cancellationToken));
+        }
+
+        var unnamed = identities.Where(i => i.HandleKey == null);
+        if (cursor is { HandleKey: null, IdentityId: var lastId })
+        {
+            unnamed = unnamed.Where(i => i.Id > lastId);
+        }
+
+        page.AddRange(await unnamed.OrderBy(i => i.Id).Skip(Math.Max(0, skip)).Take(take - page.Count).ToListAsync(cancellationToken));
+        return page;
+    }
+
+    private static async Task<List<Identity>> PageByNewestAsync(
+        IQueryable<Identity> identities, ContactCursor? cursor, int skip, int take, CancellationToken cancellationToken)
+    {
+        if (cursor is { IdentityId: var id })
+        {
+            identities = identities.Where(i => i.Id < id);
+        }
+
+        return await identities.OrderByDescending(i => i.Id).Skip(Math.Max(0, skip)).Take(take).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<List<ContactSummary>> MostTouchedAsync(
+        RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
+    {
+        var rows = await identities
+            .Select(i => new { Identity = i, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
+            .OrderByDescending(r => r.TouchCount)
+            .ThenBy(r => r.Identity.HandleKey)
+            .ThenBy(r => r.Identity.Id)
+            .Skip(Math.Max(0, skip))
+            .Take(take)
+            .Select(r => r.Identity)
+            .ToListAsync(cancellationToken);
+        return await SummarizeAsync(context, rows, cancellationToken);
+    }
+
+    /// <summary>Follows and touch counts for the page's rows only: a grouped read of the (person, time) index per page.</summary>
+    private static async Task<List<ContactSummary>> SummarizeAsync(RapportDbContext context, List<Identity> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var identityIds = rows.Select(r => r.Id).ToList();
+        var personIds = rows.Select(r => r.PersonId).Distinct().ToList();
+        var follows = (await context.Follows.AsNoTracking()
+                .Where(f => identityIds.Contains(f.IdentityId))
+                .Select(f => new { f.IdentityId, f.Direction })
+                .ToListAsync(cancellationToken))
+            .ToLookup(f => f.IdentityId, f => f.Direction);
+        var touches = await context.Touches.AsNoTracking()
+            .Where(t => personIds.Contains(t.PersonId))
+            .GroupBy(t => t.PersonId)
+            .Select(g => new { PersonId = g.Key, Count = g.Count(), Last = g.Max(t => (DateTime?)t.OccurredAt) })
+            .ToDictionaryAsync(t => t.PersonId, cancellationToken);
+        return [.. rows.Select(r =>
+        {
+            var touched = touches.GetValueOrDefault(r.PersonId);
+            return new ContactSummary(
+                r.PersonId, r.Handle, r.DisplayName, r.Bio, r.Location,
+                follows[r.Id].Contains(FollowDirection.FollowsEgo),
+                follows[r.Id].Contains(FollowDirection.EgoFollows),
+                touched?.Count ?? 0,
+                ToOffset(touched?.Last));
+        })];
     }
 
     public async Task<ContactDetails?> FindByHandleAsync(string handle, CancellationToken cancellationToken)
@@ -57,12 +194,23 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
             .OrderBy(i => i.Id)
             .Select(i => (long?)i.PersonId)
             .FirstOrDefaultAsync(cancellationToken);
-        if (personId is not { } id)
+        return personId is { } id ? await DetailsAsync(context, id, cancellationToken) : null;
+    }
+
+    public async Task<ContactDetails?> FindByIdAsync(long personId, CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        return await DetailsAsync(context, personId, cancellationToken);
+    }
+
+    private static async Task<ContactDetails?> DetailsAsync(RapportDbContext context, long id, CancellationToken cancellationToken)
+    {
+        var identities = await context.Identities.AsNoTracking().Where(i => i.PersonId == id).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        if (identities.Count == 0)
         {
             return null;
         }
 
-        var identities = await context.Identities.AsNoTracking().Where(i => i.PersonId == id).OrderBy(i => i.Id).ToListAsync(cancellationToken);
         var identityIds = identities.Select(i => i.Id).ToList();
         var follows = await context.Follows.AsNoTracking()
             .Where(f => identityIds.Contains(f.IdentityId))

@@ -966,6 +966,9 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_identities_person_id");
 
+                    b.HasIndex("HandleKey", "Id")
+                        .HasDatabaseName("ix_identities_handle_key_id");
+
                     b.HasIndex("Network", "ExternalKey")
                         .IsUnique()
                         .HasDatabaseName("ix_identities_network_external_key");

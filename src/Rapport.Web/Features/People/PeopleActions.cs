@@ -45,19 +45,58 @@ public sealed class PeopleActions(
             errors["pageSize"] = [string.Create(CultureInfo.InvariantCulture, $"A page holds from 1 to {PeopleQuery.MaxPageSize} people.")];
         }
 
+        if (query.After is { Length: > PeopleQuery.MaxCursorLength })
+        {
+            errors["after"] = ["The cursor is not one this listing gave out."];
+        }
+
+        ContactSort sort = ContactSort.Handle;
+        if (query.Sort is { } sortName && (!Enum.TryParse(sortName, ignoreCase: true, out sort) || sort == ContactSort.MostTouched))
+        {
+            errors["sort"] = ["Sort by handle or newest."];
+        }
+
         if (errors.Count > 0)
         {
             return Outcome.Invalid<PeoplePage>(errors);
         }
 
-        // One more than the page tells whether a next page exists without counting the whole ledger.
-        var rows = await contacts.ListAsync(
-            new ContactQuery(string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(), (query.Page - 1) * query.PageSize, query.PageSize + 1),
-            cancellationToken);
-        var people = rows.Take(query.PageSize)
+        var after = string.IsNullOrEmpty(query.After) ? null : query.After;
+        var contactQuery = new ContactQuery(
+            string.IsNullOrWhiteSpace(query.Q) ? null : query.Q.Trim(),
+            after is null ? (query.Page - 1) * query.PageSize : 0,
+            query.PageSize)
+        {
+            Sort = sort,
+            After = after,
+            ListName = string.IsNullOrWhiteSpace(query.List) ? null : query.List.Trim(),
+            HasCadence = query.Cadence,
+            FollowsYou = query.FollowsYou,
+            YouFollow = query.YouFollow,
+        };
+        ContactPage page;
+        try
+        {
+            page = await contacts.ListPageAsync(contactQuery, cancellationToken);
+        }
+        catch (ArgumentException)
+        {
+            return Outcome.Invalid<PeoplePage>("after", "The cursor is not one this listing gave out, or was made for another sort order.");
+        }
+
+        var people = page.People
             .Select(r => new PersonRow(r.PersonId, r.Handle, r.DisplayName, r.Bio, r.Location, r.FollowsYou, r.YouFollow, r.TouchCount, r.LastTouchAt))
             .ToList();
-        return Outcome.Ok<PeoplePage>(new PeoplePage(query.Q, query.Page, query.PageSize, rows.Count > query.PageSize, people));
+        return Outcome.Ok<PeoplePage>(new PeoplePage(query.Q, query.Page, query.PageSize, page.Next is not null, people) { Next = page.Next });
+    }
+
+    /// <summary>Where a person's page lives, for links that know the person only by id (the Today queue).</summary>
+    public async Task<Outcome<string>> FindHandleAsync(long personId, CancellationToken cancellationToken)
+    {
+        var details = await contacts.FindByIdAsync(personId, cancellationToken);
+        return details?.Identities.Select(i => i.Handle).FirstOrDefault(h => h is not null) is { } handle
+            ? Outcome.Ok<string>(handle)
+            : Outcome.Missing<string>(string.Create(CultureInfo.InvariantCulture, $"No one with id {personId} has a handle in the ledger."));
     }
 
     public async Task<Outcome<PersonView>> FindAsync(string handle, CancellationToken cancellationToken)

@@ -14,13 +14,27 @@ public sealed class PeopleFeature : IWebFeature
     public void MapApi(RouteGroupBuilder api)
     {
         var people = api.MapGroup("/people").WithTags("People");
-        people.MapGet("/", async (string? q, int? page, int? pageSize, PeopleActions actions, CancellationToken ct) =>
-                (await actions.ListAsync(new PeopleQuery(q, page ?? 1, pageSize ?? PeopleQuery.DefaultPageSize), ct)).ToHttpResult())
-            .WithSummary("People, the ones you talk to most first; q matches handles, names, bios and locations.")
+        people.MapGet("/", async (
+                    string? q, int? page, int? pageSize, string? after, string? sort, string? list, bool? cadence, bool? followsYou, bool? youFollow,
+                    PeopleActions actions, CancellationToken ct) =>
+                (await actions.ListAsync(
+                    new PeopleQuery(q, page ?? 1, pageSize ?? PeopleQuery.DefaultPageSize)
+                    {
+                        After = after, Sort = sort, List = list, Cadence = cadence, FollowsYou = followsYou, YouFollow = youFollow,
+                    },
+                    ct)).ToHttpResult())
+            .WithSummary("People by handle (sort=newest for the latest added); q matches handles, names, bios and locations; "
+                + "list, cadence, followsYou and youFollow filter; pass the answer's next as after for the next page.")
             .Produces<PeoplePage>().ProducesValidationProblem();
         people.MapGet("/{handle}", async (string handle, PeopleActions actions, CancellationToken ct) =>
                 (await actions.FindAsync(handle, ct)).ToHttpResult())
             .WithSummary("One person: identities, reciprocity and health, cadence, touch timeline, notes and lists.")
+            .Produces<PersonView>().ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapGet("/by-id/{personId:long}", async (long personId, PeopleActions actions, CancellationToken ct) =>
+                await actions.FindHandleAsync(personId, ct) is { Succeeded: true, Value: { } handle }
+                    ? (await actions.FindAsync(handle, ct)).ToHttpResult()
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No one with that id has a handle in the ledger."))
+            .WithSummary("One person by id, as the Today queue names them.")
             .Produces<PersonView>().ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPost("/{handle}/notes", async (string handle, AddNoteRequest request, PeopleActions actions, CancellationToken ct) =>
                 (await actions.AddNoteAsync(handle, request, ct)).ToHttpResult())

@@ -331,7 +331,8 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
                     SqliteConnection.ClearAllPools();
                     Directory.Delete(folder, recursive: true);
                     return Task.CompletedTask;
-                });
+                }
+            );
         }
 
         var admin = postgresAdmin ?? throw new InvalidOperationException("PostgreSQL needs --postgres CONNECTION or RAPPORT_TEST_POSTGRES.");
@@ -344,7 +345,8 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             {
                 NpgsqlConnection.ClearAllPools();
                 await ExecuteAsync(admin, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
-            });
+            }
+        );
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)

@@ -11,9 +11,9 @@ using Rapport.Cli.Infrastructure;
 using Rapport.Cli.Ledger;
 using Rapport.Cli.Lists;
 using Rapport.Cli.Notes;
-using Rapport.Cli.Tags;
 using Rapport.Cli.Profiles;
 using Rapport.Cli.Search;
+using Rapport.Cli.Tags;
 using Rapport.Cli.Triage;
 
 namespace Rapport.Cli;

@@ -1,8 +1,8 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Rapport.Storage.Curation;
 using Rapport.Storage.Connections;
+using Rapport.Storage.Curation;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage;

@@ -22,10 +22,10 @@ using Rapport.Storage.Import;
 using Rapport.Storage.Ledger;
 using Rapport.Storage.Lists;
 using Rapport.Storage.Notes;
-using Rapport.Storage.Tags;
 using Rapport.Storage.Postgres;
 using Rapport.Storage.Search;
 using Rapport.Storage.Sqlite;
+using Rapport.Storage.Tags;
 
 namespace Rapport.Storage;
 

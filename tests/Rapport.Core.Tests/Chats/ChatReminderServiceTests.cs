@@ -25,7 +25,11 @@ public sealed class ChatReminderServiceTests
 
     private static readonly ChatDefinition WednesdaysAfterMidnight = Tuesdays with
     {
-        Id = 3, Name = "Night Chat", Hashtags = ["nightchat"], RecurrenceRule = "FREQ=WEEKLY;BYDAY=WE", StartTime = new TimeOnly(0, 5),
+        Id = 3,
+        Name = "Night Chat",
+        Hashtags = ["nightchat"],
+        RecurrenceRule = "FREQ=WEEKLY;BYDAY=WE",
+        StartTime = new TimeOnly(0, 5),
     };
 
     private static readonly ChatReminderService Service = new(new DirectoryChatStore([Tuesdays, NotAttended, WednesdaysAfterMidnight]));

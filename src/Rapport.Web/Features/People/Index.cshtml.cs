@@ -36,9 +36,14 @@ public sealed class IndexModel(PeopleActions actions) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var outcome = await actions.ListAsync(new PeopleQuery(Q, PageNumber)
-            {
-                After = After, Sort = Sort, List = List, Cadence = Cadence, FollowsYou = FollowsYou, YouFollow = YouFollow,
-            }, cancellationToken);
+        {
+            After = After,
+            Sort = Sort,
+            List = List,
+            Cadence = Cadence,
+            FollowsYou = FollowsYou,
+            YouFollow = YouFollow,
+        }, cancellationToken);
         Result = outcome.Value;
         Error = outcome.Succeeded ? null : outcome.FirstError;
     }

@@ -20,7 +20,12 @@ public sealed class PeopleFeature : IWebFeature
                 (await actions.ListAsync(
                     new PeopleQuery(q, page ?? 1, pageSize ?? PeopleQuery.DefaultPageSize)
                     {
-                        After = after, Sort = sort, List = list, Cadence = cadence, FollowsYou = followsYou, YouFollow = youFollow,
+                        After = after,
+                        Sort = sort,
+                        List = list,
+                        Cadence = cadence,
+                        FollowsYou = followsYou,
+                        YouFollow = youFollow,
                     },
                     ct)).ToHttpResult())
             .WithSummary("People by handle (sort=newest for the latest added); q matches handles, names, bios and locations; "

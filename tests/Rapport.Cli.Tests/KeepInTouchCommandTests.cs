@@ -214,7 +214,7 @@ public sealed class KeepInTouchCommandTests
             .Where(p => p.GetProperty("source").GetString() == "person")
             .Select(p => p.GetProperty("personId").GetInt64())
             .ToList();
-        var contacts = (await CliHarness.RunAsync(database, "contacts", "list", "--take", "50", "--json")).Json().EnumerateArray().ToList();
+        var contacts = (await CliHarness.RunAsync(database, "contacts", "list", "--take", "1000", "--json")).Json().EnumerateArray().ToList();
         foreach (var personId in demoPeople)
         {
             var handle = "@" + contacts.Single(c => c.GetProperty("personId").GetInt64() == personId).GetProperty("handle").GetString();

@@ -11,11 +11,13 @@ using Rapport.Core.Chats.Touches;
 using Rapport.Core.Connections;
 using Rapport.Core.Curation;
 using Rapport.Core.Import;
+using Rapport.Core.Insights;
 using Rapport.Core.Profiles;
 using Rapport.Importers;
 using Rapport.Importers.Chats;
 using Rapport.Importers.Sheets;
 using Rapport.Storage;
+using Rapport.Storage.Insights;
 
 namespace Rapport.Hosting;
 
@@ -53,6 +55,8 @@ public static class RapportServiceCollectionExtensions
         services.AddSingleton<IChatDirectoryFile, ChatDirectoryCsv>();
         services.AddSingleton<ITranscriptFileReader, TranscriptFileReader>();
         services.AddRapportProfiles();
+        services.AddRapportInsightsStorage();
+        services.AddSingleton<InsightsService>();
         return services;
     }
 }

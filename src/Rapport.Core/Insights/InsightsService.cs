@@ -1,0 +1,81 @@
+using Rapport.Core.Cadence;
+
+namespace Rapport.Core.Insights;
+
+/// <summary>
+/// Charts over the whole ledger. Weeks are ISO weeks in the user's zone: their boundaries (local Monday
+/// midnight, daylight saving included) are turned into instants here and the storage counts between them,
+/// so a touch late on a Sunday evening in New York is counted in that week, not in the Monday that UTC says.
+/// </summary>
+public sealed class InsightsService(ILedgerInsightsStore store, TimeProvider time)
+{
+    public const int MaxWeeks = 520;
+
+    /// <summary>
+    /// Touches per week for <paramref name="weeks"/> weeks. A ledger read from an archive stops where the
+    /// archive does, so the weeks end at the newest touch (or today when there is none), and touches dated
+    /// after today are left out.
+    /// </summary>
+    public async Task<WeeklyTouches> WeeklyTouchesAsync(UserCalendar calendar, int weeks, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(weeks, MaxWeeks);
+        var now = time.GetUtcNow();
+        var until = await store.NewestTouchAsync(now, cancellationToken) ?? now;
+        var lastMonday = IsoWeeks.MondayOf(calendar.LocalDate(until));
+        var firstMonday = lastMonday.AddDays(-7 * (weeks - 1));
+        var boundaries = Enumerable.Range(0, weeks + 1).Select(w => calendar.StartOf(firstMonday.AddDays(7 * w))).ToList();
+
+        // The last week ends now rather than next Monday; a microsecond past it keeps a touch logged this very instant.
+        var end = now.AddTicks(TimeSpan.TicksPerMicrosecond);
+        if (boundaries[^1] > end)
+        {
+            boundaries[^1] = end;
+        }
+
+        var counts = (await store.CountTouchesAsync(boundaries, cancellationToken)).ToDictionary(c => c.Period);
+        return new WeeklyTouches(
+            calendar.LocalDate(until),
+            [.. Enumerable.Range(0, weeks).Select(w => counts.TryGetValue(w, out var count)
+                ? new WeekTouches(firstMonday.AddDays(7 * w), count.Out, count.In)
+                : new WeekTouches(firstMonday.AddDays(7 * w), 0, 0))]);
+    }
+
+    /// <summary>Followers gained per week after the first snapshot of the follower list, the latest <paramref name="maxWeeks"/> weeks.</summary>
+    public async Task<FollowerGrowth> FollowerGrowthAsync(UserCalendar calendar, int maxWeeks, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxWeeks, 1);
+        var seen = await store.CountFollowersByFirstSeenAsync(cancellationToken);
+        if (seen.Count == 0)
+        {
+            return FollowerGrowth.NotKnown(null, 0);
+        }
+
+        var baseline = seen[0];
+        var baselineDate = calendar.LocalDate(baseline.FirstSeen);
+        if (seen.Count == 1)
+        {
+            return FollowerGrowth.NotKnown(baselineDate, baseline.Followers);
+        }
+
+        var gained = new Dictionary<DateOnly, int>();
+        foreach (var snapshot in seen.Skip(1))
+        {
+            var monday = IsoWeeks.MondayOf(calendar.LocalDate(snapshot.FirstSeen));
+            gained[monday] = gained.GetValueOrDefault(monday) + snapshot.Followers;
+        }
+
+        var firstMonday = IsoWeeks.MondayOf(baselineDate);
+        var lastMonday = IsoWeeks.MondayOf(calendar.LocalDate(seen[^1].FirstSeen));
+        var weeks = new List<WeekFollowers>();
+        var running = baseline.Followers;
+        for (var monday = firstMonday; monday <= lastMonday; monday = monday.AddDays(7))
+        {
+            var week = gained.GetValueOrDefault(monday);
+            running += week;
+            weeks.Add(new WeekFollowers(monday, week, running));
+        }
+
+        return new FollowerGrowth(baselineDate, baseline.Followers, weeks.Count > maxWeeks ? weeks[^maxWeeks..] : weeks);
+    }
+}

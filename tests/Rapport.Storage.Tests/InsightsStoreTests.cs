@@ -44,9 +44,38 @@ public sealed class InsightsStoreTests
             ],
             weekly.Weeks);
         Assert.Equal(3, weekly.Total);
+        Assert.Equal(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero), weekly.EndsAt);
 
         var utc = await database.Get<InsightsService>().WeeklyTouchesAsync(UserCalendar.ForZone("Etc/UTC", database.Clock), 1, None);
         Assert.Equal([new WeekTouches(new DateOnly(2026, 11, 23), 2, 1)], utc.Weeks);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Reciprocity_counts_everyone_touched_in_the_year(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        await using (var session = await database.Get<ILedgerImporter>().BeginAsync(new ImportSessionOptions(SocialNetwork.X, "touches", now), None))
+        {
+            await session.SetEgoAsync(Records.Ego(), None);
+            // "a" both ways; "b" reached three times without an answer; "c" only reached the ego; "d" only long ago.
+            await session.AddTouchAsync(Touch("a1", TouchDirection.Out, now.AddDays(-3), "a"), None);
+            await session.AddTouchAsync(Touch("a2", TouchDirection.In, now.AddDays(-2), "a"), None);
+            for (var i = 0; i < 3; i++)
+            {
+                await session.AddTouchAsync(Touch("b" + i, TouchDirection.Out, now.AddDays(-10 - i), "b"), None);
+            }
+
+            await session.AddTouchAsync(Touch("c1", TouchDirection.In, now.AddDays(-100), "c"), None);
+            await session.AddTouchAsync(Touch("d1", TouchDirection.In, now.AddDays(-400), "d"), None);
+            await session.CommitAsync(None);
+        }
+
+        var reciprocity = await database.Get<InsightsService>().ReciprocityAsync(now, 2, None);
+
+        Assert.Equal((3, 1, 1, 1), (reciprocity.People, reciprocity.Mutual, reciprocity.OneSided, reciprocity.OnlyIn));
+        Assert.Equal([("@friendb", 3, 0), ("@frienda", 1, 1)], reciprocity.Top.Select(p => (p.Name, p.Out, p.In)));
     }
 
     [Theory]
@@ -96,9 +125,9 @@ public sealed class InsightsStoreTests
         await session.CommitAsync(None);
     }
 
-    private static TouchRecord Touch(string id, TouchDirection direction, DateTimeOffset at) => new()
+    private static TouchRecord Touch(string id, TouchDirection direction, DateTimeOffset at, string? person = null) => new()
     {
-        Counterpart = new AccountRef("20" + id, "friend" + id),
+        Counterpart = new AccountRef("20" + (person ?? id), "friend" + (person ?? id)),
         Channel = direction == TouchDirection.Out ? TouchChannel.Reply : TouchChannel.Mention,
         Direction = direction,
         Visibility = TouchVisibility.Public,

@@ -12,6 +12,12 @@ public interface ILedgerInsightsStore
     /// <summary>The newest touch at or before <paramref name="notAfter"/>, or null when there is none.</summary>
     Task<DateTimeOffset?> NewestTouchAsync(DateTimeOffset notAfter, CancellationToken cancellationToken);
 
+    /// <summary>Touches each way per person in <c>(after, until]</c>, for everyone touched in it.</summary>
+    Task<IReadOnlyList<PersonTouchCount>> CountTouchesByPersonAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken);
+
+    /// <summary>A name to show for each person: their first identity's handle with "@", else its display name.</summary>
+    Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken);
+
     /// <summary>The ego's followers grouped by when each was first seen (the date of the snapshot that first named them), oldest first.</summary>
     Task<IReadOnlyList<FollowersFirstSeen>> CountFollowersByFirstSeenAsync(CancellationToken cancellationToken);
 }

@@ -35,10 +35,33 @@ public sealed class InsightsService(ILedgerInsightsStore store, TimeProvider tim
 
         var counts = (await store.CountTouchesAsync(boundaries, cancellationToken)).ToDictionary(c => c.Period);
         return new WeeklyTouches(
+            until,
             calendar.LocalDate(until),
             [.. Enumerable.Range(0, weeks).Select(w => counts.TryGetValue(w, out var count)
                 ? new WeekTouches(firstMonday.AddDays(7 * w), count.Out, count.In)
                 : new WeekTouches(firstMonday.AddDays(7 * w), 0, 0))]);
+    }
+
+    /// <summary>
+    /// Reciprocity in the year (365 × 24 hours) up to <paramref name="until"/>, the window
+    /// <see cref="ReciprocitySummary.Of"/> uses, with "one-sided" as the health assessment defines it.
+    /// </summary>
+    public async Task<YearReciprocity> ReciprocityAsync(DateTimeOffset until, int top, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 0);
+        var people = await store.CountTouchesByPersonAsync(until - TimeSpan.FromDays(365), until, cancellationToken);
+        var mutual = people.Count(p => p.Out > 0 && p.In > 0);
+        var oneSided = people.Count(p => RelationshipHealthAssessor.IsOneSided(ReciprocitySummary.Empty with { Out365 = p.Out, In365 = p.In }));
+        var onlyIn = people.Count(p => p.Out == 0 && p.In > 0);
+        var most = people.OrderByDescending(p => p.Out + p.In).ThenBy(p => p.PersonId).Take(top).ToList();
+        var names = await store.NamesAsync([.. most.Select(p => p.PersonId)], cancellationToken);
+        return new YearReciprocity(
+            until,
+            people.Count,
+            mutual,
+            oneSided,
+            onlyIn,
+            [.. most.Select(p => new PersonReciprocity(p.PersonId, names.GetValueOrDefault(p.PersonId) ?? "#" + p.PersonId.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Out, p.In))]);
     }
 
     /// <summary>Followers gained per week after the first snapshot of the follower list, the latest <paramref name="maxWeeks"/> weeks.</summary>

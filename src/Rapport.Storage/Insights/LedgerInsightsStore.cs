@@ -56,6 +56,47 @@ internal sealed class LedgerInsightsStore(IEngine engine) : ILedgerInsightsStore
         return newest is { } value ? new DateTimeOffset(DateTime.SpecifyKind(value, DateTimeKind.Utc)) : null;
     }
 
+    public async Task<IReadOnlyList<PersonTouchCount>> CountTouchesByPersonAsync(DateTimeOffset after, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var (from, to) = (after.UtcDateTime, until.UtcDateTime);
+        await using var context = engine.CreateContext();
+        var rows = await context.Touches.AsNoTracking()
+            .Where(t => t.OccurredAt > from && t.OccurredAt <= to)
+            .GroupBy(t => t.PersonId)
+            .Select(g => new
+            {
+                PersonId = g.Key,
+                Out = g.Count(t => t.Direction == TouchDirection.Out),
+                In = g.Count(t => t.Direction != TouchDirection.Out),
+            })
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new PersonTouchCount(r.PersonId, r.Out, r.In))];
+    }
+
+    public async Task<IReadOnlyDictionary<long, string>> NamesAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<long, string>();
+        await using var context = engine.CreateContext();
+        foreach (var chunk in personIds.Chunk(500))
+        {
+            var identities = await context.Identities.AsNoTracking()
+                .Where(i => chunk.Contains(i.PersonId))
+                .OrderBy(i => i.Id)
+                .Select(i => new { i.PersonId, i.Handle, i.DisplayName })
+                .ToListAsync(cancellationToken);
+            foreach (var identity in identities)
+            {
+                var name = identity.Handle is { Length: > 0 } handle ? "@" + handle : identity.DisplayName;
+                if (name is not null)
+                {
+                    names.TryAdd(identity.PersonId, name);
+                }
+            }
+        }
+
+        return names;
+    }
+
     public async Task<IReadOnlyList<FollowersFirstSeen>> CountFollowersByFirstSeenAsync(CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();

@@ -27,9 +27,11 @@ public static class RapportWebApplication
 
     public static WebApplicationBuilder AddRapportWeb(this WebApplicationBuilder builder, string[] args)
     {
-        // The CLI's sources (RAPPORT_DB, RAPPORT__... variables), then the command line again so that it wins.
-        builder.Configuration.AddConfiguration(RapportConfiguration.Build());
-        builder.Configuration.AddCommandLine(args, Switches);
+        // The CLI's sources (RAPPORT_DB, RAPPORT__... variables, settings.json), with the command line on top; the
+        // host's own configuration helps find settings.json (a test names the database there).
+        var commandLine = new ConfigurationBuilder().AddCommandLine(args, Switches).Build()
+            .AsEnumerable().Where(setting => setting.Value is not null).ToDictionary(StringComparer.Ordinal);
+        builder.Configuration.AddConfiguration(RapportConfiguration.Build(commandLine, builder.Configuration));
 
         var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
         Validator.ValidateObject(web, new ValidationContext(web), validateAllProperties: true);

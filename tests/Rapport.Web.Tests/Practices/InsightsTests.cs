@@ -22,7 +22,8 @@ public sealed class InsightsTests(PracticesApp app)
         var bands = insights.GetProperty("healthBands").GetProperty("groups").EnumerateArray().ToList();
         Assert.Equal(["Active", "Warm", "Cooling", "At risk"], bands.Select(b => b.GetProperty("label").GetString()));
         Assert.Equal(insights.GetProperty("withCadence").GetInt32(), bands.Sum(b => b.GetProperty("values")[0].GetInt32()));
-        Assert.True(insights.GetProperty("overview").GetProperty("people").GetInt32() >= insights.GetProperty("peopleSampled").GetInt32());
+        Assert.True(insights.GetProperty("overview").GetProperty("people").GetInt32() >= insights.GetProperty("peopleTouched").GetInt32());
+        Assert.Equal(PracticesApp.TimeZone, insights.GetProperty("timeZone").GetString());
     }
 
     [Fact]

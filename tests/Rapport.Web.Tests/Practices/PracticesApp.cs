@@ -19,7 +19,7 @@ public sealed class PracticesApp : IAsyncLifetime
         Factory = new RapportWebFactory(new Dictionary<string, string?>
         {
             ["Cadence:TimeZone"] = TimeZone,
-            ["Web:SettingsPath"] = SettingsPath,
+            ["Rapport:SettingsPath"] = SettingsPath,
         });
     }
 

@@ -36,7 +36,7 @@ public sealed class SettingsTests(PracticesApp app)
         Assert.Equal(PracticesApp.TimeZone, settings.GetProperty("timeZone").GetString());
         Assert.Equal("Europe/Berlin", settings.GetProperty("savedTimeZone").GetString());
         Assert.True(settings.GetProperty("restartNeeded").GetBoolean());
-        await using var restarted = new RapportWebFactory(new Dictionary<string, string?> { ["Web:SettingsPath"] = app.SettingsPath });
+        await using var restarted = new RapportWebFactory(new Dictionary<string, string?> { ["Rapport:SettingsPath"] = app.SettingsPath });
         using var next = restarted.CreateBrowserClient();
         var after = await next.GetFromJsonAsync<JsonElement>("/api/settings");
         Assert.Equal("Europe/Berlin", after.GetProperty("timeZone").GetString());

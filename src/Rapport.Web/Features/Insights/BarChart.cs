@@ -6,6 +6,9 @@ namespace Rapport.Web.Features.Insights;
 /// </summary>
 public sealed record BarChart(string Id, string Title, string Description, IReadOnlyList<ChartSeries> Series, IReadOnlyList<ChartGroup> Groups)
 {
+    /// <summary>An optional line over the bars, with its own scale on the right.</summary>
+    public ChartLine? Line { get; init; }
+
     public const int Width = 640;
     public const int PlotHeight = 182;
     public const int Top = 10;
@@ -18,19 +21,21 @@ public sealed record BarChart(string Id, string Title, string Description, IRead
     /// <summary>Room on the left for the axis, and for the first slanted label.</summary>
     public int Left => SlantLabels ? 90 : 36;
 
+    /// <summary>Room on the right for the line's scale, when there is a line.</summary>
+    public int Right => Line is null ? 4 : 44;
+
     public int Height => Top + PlotHeight + Bottom;
 
     public int Max => Groups.Count == 0 ? 0 : Groups.Max(g => g.Values.Count == 0 ? 0 : g.Values.Max());
 
     /// <summary>A round upper bound for the y axis so that its label reads well.</summary>
-    public int Scale
+    public int Scale => RoundUp(Max);
+
+    public static int RoundUp(int value)
     {
-        get
-        {
-            var max = Math.Max(1, Max);
-            var step = (int)Math.Pow(10, Math.Floor(Math.Log10(max)));
-            return (int)Math.Ceiling(max / (double)step) * step;
-        }
+        var max = Math.Max(1, value);
+        var step = (int)Math.Pow(10, Math.Floor(Math.Log10(max)));
+        return (int)Math.Ceiling(max / (double)step) * step;
     }
 
     /// <summary>Labels under every n-th group, so that many weeks do not overlap.</summary>

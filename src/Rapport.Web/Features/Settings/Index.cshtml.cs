@@ -18,7 +18,7 @@ public sealed class IndexModel(SettingsActions actions) : PageModel
     public async Task<IActionResult> OnPostSaveAsync(string? timeZone, int? dailyCapacity, CancellationToken cancellationToken)
     {
         var outcome = await actions.SaveAsync(new SettingsRequest(timeZone, dailyCapacity), cancellationToken);
-        return await DoneAsync(outcome.Succeeded, "Saved: Rapport uses them from its next start.", outcome.Errors, cancellationToken);
+        return await DoneAsync(outcome.Succeeded, "Saved: pages use them now; the Today queue and due dates from Rapport's next start.", outcome.Errors, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostTierAsync(string? name, string? interval, string? counts, CancellationToken cancellationToken)

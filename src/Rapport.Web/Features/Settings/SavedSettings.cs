@@ -1,47 +1,33 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.Options;
-using Rapport.Core.Cadence;
+using Rapport.Hosting;
 
 namespace Rapport.Web.Features.Settings;
 
 /// <summary>
-/// The time zone and daily capacity chosen in Settings, kept as a configuration file
-/// (<c>{"Cadence": {"TimeZone": ..., "DailyCapacity": ...}}</c>) beside the SQLite database, or where
-/// <c>Web:SettingsPath</c> says. It is read when the app starts, after the other configuration sources, so
-/// the latest choice made on the page wins. It is not applied to a running app: the due cache is built for
-/// one time zone, and changing the zone under it would date people in two zones at once.
+/// The time zone and daily capacity chosen in Settings, kept in settings.json
+/// (<c>{"Cadence": {"TimeZone": ..., "DailyCapacity": ...}}</c>), which <see cref="RapportConfiguration"/> reads as a
+/// configuration source for both faces. Writing it re-reads the configuration, so options read through a monitor
+/// see the new values on the next request.
 /// </summary>
-public sealed class SavedSettings(IConfiguration configuration) : IPostConfigureOptions<CadenceOptions>
+public sealed class SavedSettings(IConfiguration configuration)
 {
-    public const string FileName = "settings.json";
-
-    public string Path { get; } = Locate(configuration);
-
-    public void PostConfigure(string? name, CadenceOptions options)
-    {
-        if (Read() is not { } saved)
-        {
-            return;
-        }
-
-        options.TimeZone = saved.TimeZone ?? options.TimeZone;
-        options.DailyCapacity = saved.DailyCapacity ?? options.DailyCapacity;
-    }
+    public string Path { get; } = configuration[RapportConfiguration.SettingsFileKey]
+        ?? throw new InvalidOperationException("The configuration was not built by RapportConfiguration.Build.");
 
     public (string? TimeZone, int? DailyCapacity)? Read()
     {
-        if (!File.Exists(Path))
+        if (ReadDocument() is not { } document)
         {
             return null;
         }
 
         try
         {
-            var cadence = JsonNode.Parse(File.ReadAllText(Path))?["Cadence"];
+            var cadence = document["Cadence"];
             return (cadence?["TimeZone"]?.GetValue<string>(), cadence?["DailyCapacity"]?.GetValue<int>());
         }
-        catch (Exception error) when (error is JsonException or InvalidOperationException or FormatException)
+        catch (Exception error) when (error is InvalidOperationException or FormatException)
         {
             throw new InvalidOperationException($"The settings file {Path} cannot be read ({error.Message}): fix or delete it.", error);
         }
@@ -50,25 +36,40 @@ public sealed class SavedSettings(IConfiguration configuration) : IPostConfigure
     public async Task WriteAsync(string timeZone, int dailyCapacity, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var document = new JsonObject { ["Cadence"] = new JsonObject { ["TimeZone"] = timeZone, ["DailyCapacity"] = dailyCapacity } };
+
+        // Other settings a person put in the file by hand are kept.
+        var document = ReadDocument() ?? [];
+        if (document["Cadence"] is not JsonObject cadence)
+        {
+            cadence = [];
+            document["Cadence"] = cadence;
+        }
+
+        cadence["TimeZone"] = timeZone;
+        cadence["DailyCapacity"] = dailyCapacity;
 
         // Written beside and then moved, so a crash never leaves half a file the next start cannot read.
         var temporary = Path + ".tmp";
         await File.WriteAllTextAsync(temporary, document.ToJsonString(new JsonSerializerOptions { WriteIndented = true }), cancellationToken);
         File.Move(temporary, Path, overwrite: true);
+        RapportConfiguration.ReloadSavedSettings(configuration);
     }
 
-    private static string Locate(IConfiguration configuration)
+    private JsonObject? ReadDocument()
     {
-        if (configuration["Web:SettingsPath"] is { Length: > 0 } configured)
+        if (!File.Exists(Path))
         {
-            return System.IO.Path.GetFullPath(configured);
+            return null;
         }
 
-        var folder = configuration["Storage:SqlitePath"] is { Length: > 0 } database && string.IsNullOrWhiteSpace(configuration["Storage:PostgresConnectionString"])
-            ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(database))!
-            : System.IO.Path.Combine(
-                Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify), "rapport");
-        return System.IO.Path.Combine(folder, FileName);
+        try
+        {
+            return JsonNode.Parse(File.ReadAllText(Path)) as JsonObject
+                ?? throw new InvalidOperationException($"The settings file {Path} does not hold a JSON object: fix or delete it.");
+        }
+        catch (JsonException error)
+        {
+            throw new InvalidOperationException($"The settings file {Path} cannot be read ({error.Message}): fix or delete it.", error);
+        }
     }
 }

@@ -6,8 +6,16 @@ using Rapport.Web.Infrastructure;
 
 namespace Rapport.Web.Features.Settings;
 
-/// <summary>Time zone, daily capacity, cadence tiers, and where the export and the calendar feed are.</summary>
-public sealed class SettingsActions(IOptions<CadenceOptions> cadence, ICadenceSettingsStore cadences, SavedSettings saved)
+/// <summary>
+/// Time zone, daily capacity, cadence tiers, and where the export and the calendar feed are. The values in force
+/// are read through the options monitor, which follows settings.json; the Today queue's services read
+/// <see cref="IOptions{TOptions}"/>, fixed at start.
+/// </summary>
+public sealed class SettingsActions(
+    IOptionsMonitor<CadenceOptions> cadence,
+    IOptions<CadenceOptions> started,
+    ICadenceSettingsStore cadences,
+    SavedSettings saved)
 {
     public const string CalendarFeedPath = "/api/settings/calendar.ics";
 
@@ -15,9 +23,12 @@ public sealed class SettingsActions(IOptions<CadenceOptions> cadence, ICadenceSe
     {
         var file = saved.Read();
         var tiers = await cadences.ListTiersAsync(cancellationToken);
+        var current = cadence.CurrentValue;
         return new SettingsView(
-            cadence.Value.TimeZone,
-            cadence.Value.DailyCapacity,
+            current.TimeZone,
+            current.DailyCapacity,
+            started.Value.TimeZone,
+            started.Value.DailyCapacity,
             file?.TimeZone,
             file?.DailyCapacity,
             saved.Path,

@@ -14,7 +14,6 @@ public sealed class SettingsFeature : IWebFeature
     public void AddServices(IServiceCollection services)
     {
         services.AddSingleton<SavedSettings>();
-        services.AddSingleton<IPostConfigureOptions<CadenceOptions>>(provider => provider.GetRequiredService<SavedSettings>());
         services.AddScoped<SettingsActions>();
     }
 
@@ -22,9 +21,9 @@ public sealed class SettingsFeature : IWebFeature
     {
         var settings = api.MapGroup("/settings").WithTags("Settings");
         settings.MapGet("/", async (SettingsActions actions, CancellationToken ct) => TypedResults.Ok(await actions.GetAsync(ct)))
-            .WithSummary("The time zone and daily capacity in force (and any saved for the next start), the cadence tiers, and the calendar feed's path.");
+            .WithSummary("The time zone and daily capacity in force, what the Today queue was started with (when it differs), the cadence tiers, and the calendar feed's path.");
         settings.MapPut("/", async (SettingsRequest request, SettingsActions actions, CancellationToken ct) => (await actions.SaveAsync(request, ct)).ToHttpResult())
-            .WithSummary("Saves the time zone and daily capacity; they apply from the next start, when the due dates are rebuilt for the zone.")
+            .WithSummary("Saves the time zone and daily capacity to settings.json; pages use them from the next request, the Today queue and due dates from the next start.")
             .Produces<SettingsView>().ProducesValidationProblem();
         settings.MapPut("/tiers", async (TierRequest request, SettingsActions actions, CancellationToken ct) => (await actions.SaveTierAsync(request, ct)).ToHttpResult())
             .WithSummary("Adds a cadence tier or replaces one by name.")

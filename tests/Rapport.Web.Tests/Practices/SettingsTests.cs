@@ -24,24 +24,59 @@ public sealed class SettingsTests(PracticesApp app)
     }
 
     [Fact]
-    public async Task Saved_settings_are_used_from_the_next_start()
+    public async Task Settings_saved_from_the_page_apply_to_the_next_request_and_after_a_restart()
+    {
+        var folder = Directory.CreateTempSubdirectory("rapport-web-saved-");
+        var database = new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(folder.FullName, "rapport.db") };
+        try
+        {
+            await using (var first = new RapportWebFactory(database))
+            {
+                using var client = first.CreateBrowserClient();
+                Assert.Equal("Etc/UTC", (await client.GetFromJsonAsync<JsonElement>("/api/insights")).GetProperty("timeZone").GetString());
+                var token = await client.FormTokenAsync("/settings");
+
+                using var saved = await client.PostFormAsync("/settings?handler=Save", ("__RequestVerificationToken", token), ("timeZone", "Europe/Berlin"), ("dailyCapacity", "7"));
+
+                Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+                Assert.True(File.Exists(Path.Combine(folder.FullName, "settings.json")));
+                var settings = await client.GetFromJsonAsync<JsonElement>("/api/settings");
+                Assert.Equal("Europe/Berlin", settings.GetProperty("timeZone").GetString());
+                Assert.Equal(7, settings.GetProperty("dailyCapacity").GetInt32());
+                Assert.Equal("Etc/UTC", settings.GetProperty("queueTimeZone").GetString());
+                Assert.True(settings.GetProperty("restartNeeded").GetBoolean());
+                Assert.Equal("Europe/Berlin", (await client.GetFromJsonAsync<JsonElement>("/api/insights")).GetProperty("timeZone").GetString());
+                Assert.Contains("In force: Europe/Berlin, 7 people a day.", await client.GetStringAsync("/settings"), StringComparison.Ordinal);
+            }
+
+            await using var restarted = new RapportWebFactory(database);
+            using var next = restarted.CreateBrowserClient();
+            var after = await next.GetFromJsonAsync<JsonElement>("/api/settings");
+            Assert.Equal("Europe/Berlin", after.GetProperty("queueTimeZone").GetString());
+            Assert.Equal(7, after.GetProperty("queueDailyCapacity").GetInt32());
+            Assert.False(after.GetProperty("restartNeeded").GetBoolean());
+            Assert.Equal("Europe/Berlin", (await next.GetFromJsonAsync<JsonElement>("/api/chats")).GetProperty("timeZone").GetString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_saved_setting_keeps_what_else_the_file_holds_and_the_api_saves_with_a_token_only()
     {
         using var client = await app.Factory.CreateBrowserClient().WithApiTokenAsync();
         Assert.Equal(HttpStatusCode.BadRequest, (await app.Factory.CreateBrowserClient().PutAsJsonAsync("/api/settings", new { timeZone = "UTC", dailyCapacity = 3 })).StatusCode);
+        await File.WriteAllTextAsync(app.SettingsPath, """{ "Logging": { "LogLevel": { "Default": "Warning" } } }""");
 
-        using var saved = await client.PutAsJsonAsync("/api/settings", new { timeZone = "Europe/Berlin", dailyCapacity = 7 });
+        using var saved = await client.PutAsJsonAsync("/api/settings", new { timeZone = PracticesApp.TimeZone, dailyCapacity = 15 });
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        var settings = await saved.JsonAsync();
-        Assert.Equal(PracticesApp.TimeZone, settings.GetProperty("timeZone").GetString());
-        Assert.Equal("Europe/Berlin", settings.GetProperty("savedTimeZone").GetString());
-        Assert.True(settings.GetProperty("restartNeeded").GetBoolean());
-        await using var restarted = new RapportWebFactory(new Dictionary<string, string?> { ["Rapport:SettingsPath"] = app.SettingsPath });
-        using var next = restarted.CreateBrowserClient();
-        var after = await next.GetFromJsonAsync<JsonElement>("/api/settings");
-        Assert.Equal("Europe/Berlin", after.GetProperty("timeZone").GetString());
-        Assert.Equal(7, after.GetProperty("dailyCapacity").GetInt32());
-        Assert.Equal("Europe/Berlin", (await next.GetFromJsonAsync<JsonElement>("/api/chats")).GetProperty("timeZone").GetString());
+        var file = await File.ReadAllTextAsync(app.SettingsPath);
+        Assert.Contains("\"Default\": \"Warning\"", file, StringComparison.Ordinal);
+        Assert.Contains("\"TimeZone\": \"" + PracticesApp.TimeZone + "\"", file, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,6 +53,7 @@ public static class RapportWebApplication
 
         var services = builder.Services;
         services.AddRapport(builder.Configuration);
+        services.AddRapportDataProtection(builder.Configuration);
         services.AddOptions<WebOptions>().Bind(builder.Configuration.GetSection(WebOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         services.AddAntiforgery(options =>

@@ -20,11 +20,13 @@ public static partial class Http
     }
 
     /// <summary>The hidden antiforgery field of the first form on a page, as a browser would submit it.</summary>
-    public static async Task<string> FormTokenAsync(this HttpClient client, string page)
+    public static async Task<string> FormTokenAsync(this HttpClient client, string page) => FormToken(await client.GetStringAsync(page));
+
+    /// <summary>The hidden antiforgery field of the first form in a page's HTML.</summary>
+    public static string FormToken(string html)
     {
-        var html = await client.GetStringAsync(page);
         var match = TokenField().Match(html);
-        Assert.True(match.Success, "No antiforgery field on " + page);
+        Assert.True(match.Success, "No antiforgery field in the page");
         return match.Groups[1].Value;
     }
 

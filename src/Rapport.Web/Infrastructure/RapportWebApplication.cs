@@ -31,7 +31,7 @@ public static class RapportWebApplication
         // host's own configuration helps find settings.json (a test names the database there).
         var commandLine = new ConfigurationBuilder().AddCommandLine(args, Switches).Build()
             .AsEnumerable().Where(setting => setting.Value is not null).ToDictionary(StringComparer.Ordinal);
-        builder.Configuration.AddConfiguration(RapportConfiguration.Build(commandLine, builder.Configuration));
+        builder.Configuration.AddConfiguration(RapportConfiguration.Build(commandLine, builder.Configuration), shouldDisposeConfiguration: true);
 
         var web = builder.Configuration.GetSection(WebOptions.SectionName).Get<WebOptions>() ?? new WebOptions();
         Validator.ValidateObject(web, new ValidationContext(web), validateAllProperties: true);

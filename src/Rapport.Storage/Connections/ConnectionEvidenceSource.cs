@@ -37,6 +37,7 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         await using var context = engine.CreateContext();
         var set = IdSet.For(context);
         var version = new HashCode();
+        var egoIds = new List<long>();
         await using (var command = await SqlCommands.CreateAsync(
             context,
             $"""
@@ -52,6 +53,7 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         {
             while (await reader.ReadAsync(cancellationToken))
             {
+                egoIds.Add(reader.GetInt64(0));
                 for (var column = 0; column < reader.FieldCount; column++)
                 {
                     version.Add(reader.IsDBNull(column) ? null : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture), StringComparer.Ordinal);
@@ -59,19 +61,23 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
             }
         }
 
-        // The newest posts and messages the ego's evidence reads: each new or changed one changes the version.
+        // The newest posts and messages the ego's evidence reads, through the author and sender indexes: each new
+        // or changed one changes the version.
         var newest =
             $"""
             SELECT id, content_hash FROM (
-                SELECT p.id, p.content_hash FROM posts p JOIN identities i ON i.id = p.author_identity_id
-                WHERE i.is_ego = {set.True} AND p.kind <> 'Repost' ORDER BY p.created_at DESC, p.id DESC LIMIT @posts) newest_posts
+                SELECT id, content_hash FROM posts WHERE {set.Contains("author_identity_id", "egos")} AND kind <> 'Repost'
+                ORDER BY created_at DESC, id DESC LIMIT @posts) newest_posts
             UNION ALL
             SELECT id, content_hash FROM (
-                SELECT m.id, m.content_hash FROM direct_messages m JOIN identities i ON i.id = m.sender_identity_id
-                WHERE i.is_ego = {set.True} AND m.text IS NOT NULL AND m.is_group = @no ORDER BY m.sent_at DESC, m.id DESC LIMIT @messages) newest_messages
+                SELECT id, content_hash FROM direct_messages WHERE {set.Contains("sender_identity_id", "egos")} AND text IS NOT NULL AND is_group = @no
+                ORDER BY sent_at DESC, id DESC LIMIT @messages) newest_messages
             """;
         await using (var command = await SqlCommands.CreateAsync(
-            context, newest, [("posts", options.EgoPosts), ("messages", MaxDirectMessageExamples), ("no", false)], cancellationToken))
+            context,
+            newest,
+            [.. set.Parameters([], [.. egoIds]), ("posts", options.EgoPosts), ("messages", MaxDirectMessageExamples), ("no", false)],
+            cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

@@ -18,6 +18,9 @@ public sealed class ConnectionService(
 
     private readonly ConnectionEngine _engine = new(new InterestExtractor(lexiconSource.Lexicon, Gazetteer.Default));
 
+    /// <summary>The ego prepared last, with the version of the evidence it was prepared from.</summary>
+    private PreparedEgo? _ego;
+
     public ConnectionEngine Engine => _engine;
 
     /// <summary>A person's connection points; with <paramref name="fetchSite"/> their website is read first and kept as evidence.</summary>
@@ -87,10 +90,22 @@ public sealed class ConnectionService(
             : new OpenerWriter(_engine.Extractor.Lexicon).Write(connections.Person, connections.Points, count);
     }
 
+    /// <summary>
+    /// The ego's prepared interest profile, read and extracted again only when their profile, site, posts or
+    /// messages changed since it was last prepared (a cheap version read decides).
+    /// </summary>
     private async Task<EgoContext> EgoAsync(CancellationToken cancellationToken)
     {
+        var version = await evidence.EgoVersionAsync(EvidenceOptions.Default, cancellationToken);
+        if (Volatile.Read(ref _ego) is { } cached && string.Equals(cached.Version, version, StringComparison.Ordinal))
+        {
+            return cached.Context;
+        }
+
         var ego = await evidence.LoadEgoAsync(EvidenceOptions.Default, cancellationToken) ?? new PersonEvidence(0, null);
-        return _engine.Prepare(ego);
+        var prepared = new PreparedEgo(version, _engine.Prepare(ego));
+        Volatile.Write(ref _ego, prepared);
+        return prepared.Context;
     }
 
     private async Task<(PersonEvidence Person, string? Problem)> FetchSiteAsync(PersonEvidence person, CancellationToken cancellationToken)
@@ -120,4 +135,6 @@ public sealed class ConnectionService(
         await sites.SaveAsync(person.PersonId, snapshot, cancellationToken);
         return (person with { Site = snapshot }, null);
     }
+
+    private sealed record PreparedEgo(string Version, EgoContext Context);
 }

@@ -10,6 +10,12 @@ public interface IConnectionEvidenceSource
     /// <summary>The ego's own evidence, or null when no archive named an ego yet.</summary>
     Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A value that changes whenever what <see cref="LoadEgoAsync"/> would return changes (profile, site, newest
+    /// posts and messages), read far more cheaply than the evidence itself: what a cached ego is checked against.
+    /// </summary>
+    Task<string> EgoVersionAsync(EvidenceOptions options, CancellationToken cancellationToken);
+
     Task<PersonEvidence?> LoadPersonAsync(long personId, EvidenceOptions options, CancellationToken cancellationToken);
 
     /// <summary>Evidence for many people at once, in the order of <paramref name="personIds"/>; unknown ids are skipped.</summary>

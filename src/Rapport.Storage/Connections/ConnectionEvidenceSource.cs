@@ -1,26 +1,23 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rapport.Core.Connections;
 using Rapport.Core.Ledger;
 using Rapport.Storage.Import;
+using Rapport.Storage.Model;
+using Rapport.Storage.Search;
 
 namespace Rapport.Storage.Connections;
 
 /// <summary>
 /// Reads the evidence for connection points out of the ledger. However many people are asked for, it runs
-/// the same dozen queries (ids travel as one collection parameter), then assembles each person in memory.
+/// the same handful of statements, each joined in SQL against the requested set (bound as one parameter),
+/// read with plain data readers, then assembles each person in memory.
 /// </summary>
 internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvidenceSource
 {
     private const int MaxDirectMessageExamples = 2;
-    private const int IdsPerQuery = 2000;
-
-    /// <summary>
-    /// People read per round of queries: EF expands an id collection into one parameter per id, so rounds keep
-    /// every statement to a few thousand parameters whatever the number asked for.
-    /// </summary>
-    private const int PeoplePerRound = 2000;
 
     public async Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken)
     {
@@ -35,6 +32,64 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         return people.Count > 0 ? people[0] : null;
     }
 
+    public async Task<string> EgoVersionAsync(EvidenceOptions options, CancellationToken cancellationToken)
+    {
+        await using var context = engine.CreateContext();
+        var set = IdSet.For(context);
+        var version = new HashCode();
+        var egoIds = new List<long>();
+        await using (var command = await SqlCommands.CreateAsync(
+            context,
+            $"""
+            SELECT i.id, i.content_hash, i.last_seen, i.bio, i.location, i.website, i.time_zone, i.display_name, i.handle,
+                   s.fetched_at, p.display_name
+            FROM identities i JOIN people p ON p.id = i.person_id LEFT JOIN site_snapshots s ON s.person_id = i.person_id
+            WHERE i.is_ego = {set.True}
+            ORDER BY i.id
+            """,
+            [],
+            cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                egoIds.Add(reader.GetInt64(0));
+                for (var column = 0; column < reader.FieldCount; column++)
+                {
+                    version.Add(reader.IsDBNull(column) ? null : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture), StringComparer.Ordinal);
+                }
+            }
+        }
+
+        // The newest posts and messages the ego's evidence reads, through the author and sender indexes: each new
+        // or changed one changes the version.
+        var newest =
+            $"""
+            SELECT id, content_hash FROM (
+                SELECT id, content_hash FROM posts WHERE {set.Contains("author_identity_id", "egos")} AND kind <> 'Repost'
+                ORDER BY created_at DESC, id DESC LIMIT @posts) newest_posts
+            UNION ALL
+            SELECT id, content_hash FROM (
+                SELECT id, content_hash FROM direct_messages WHERE {set.Contains("sender_identity_id", "egos")} AND text IS NOT NULL AND is_group = @no
+                ORDER BY sent_at DESC, id DESC LIMIT @messages) newest_messages
+            """;
+        await using (var command = await SqlCommands.CreateAsync(
+            context,
+            newest,
+            [.. set.Parameters([], [.. egoIds]), ("posts", options.EgoPosts), ("messages", MaxDirectMessageExamples), ("no", false)],
+            cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                version.Add(reader.GetInt64(0));
+                version.Add(reader.GetInt64(1));
+            }
+        }
+
+        return version.ToHashCode().ToString(CultureInfo.InvariantCulture);
+    }
+
     public async Task<PersonEvidence?> LoadPersonAsync(long personId, EvidenceOptions options, CancellationToken cancellationToken)
     {
         var people = await LoadPeopleAsync([personId], options, cancellationToken);
@@ -45,13 +100,7 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     {
         await using var context = engine.CreateContext();
         var ego = await EgoAsync(context, cancellationToken);
-        var result = new List<PersonEvidence>(personIds.Count);
-        foreach (var chunk in personIds.Distinct().Chunk(PeoplePerRound))
-        {
-            result.AddRange(await LoadAsync(context, chunk, options, ego, cancellationToken));
-        }
-
-        return result;
+        return await LoadAsync(context, personIds, options, ego, cancellationToken);
     }
 
     private static async Task<EgoFacts> EgoAsync(RapportDbContext context, CancellationToken cancellationToken)
@@ -94,40 +143,114 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
             return [];
         }
 
-        var names = await context.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.DisplayName }).ToDictionaryAsync(p => p.Id, p => p.DisplayName, cancellationToken);
-        var identities = await context.Identities.AsNoTracking()
-            .Where(i => ids.Contains(i.PersonId))
-            .Select(i => new IdentityRow(i.Id, i.PersonId, i.Network, i.Handle, i.DisplayName, i.Bio, i.Location, i.Website, i.TimeZone, i.LastSeen))
-            .ToListAsync(cancellationToken);
-        var identityIds = identities.Select(i => i.Id).ToArray();
+        var set = IdSet.For(context);
+        var people = set.Parameters(ids, ego.IdentityIds);
+        var wanted = set.Contains("person_id", "people");
+        var theirIdentities = $"(SELECT id FROM identities WHERE {wanted})";
+
+        var names = new Dictionary<long, string?>();
+        await ReadAsync(context, $"SELECT id, display_name FROM people WHERE {set.Contains("id", "people")}", people, reader =>
+            names[reader.GetInt64(0)] = Text(reader, 1), cancellationToken);
+
+        var identities = new List<IdentityRow>();
+        await ReadAsync(
+            context,
+            $"SELECT id, person_id, network, handle, display_name, bio, location, website, time_zone, last_seen FROM identities WHERE {wanted}",
+            people,
+            reader => identities.Add(new IdentityRow(
+                reader.GetInt64(0), reader.GetInt64(1), Enum.Parse<SocialNetwork>(reader.GetString(2)), Text(reader, 3), Text(reader, 4),
+                Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Utc(reader, 9))),
+            cancellationToken);
         var handleOf = identities.ToDictionary(i => i.Id, i => i.Handle);
 
-        var posts = await RecentPostsAsync(context, identityIds, options.PostsPerPerson, cancellationToken);
-        var touches = await context.Touches.AsNoTracking()
-            .Where(t => ids.Contains(t.PersonId))
-            .GroupBy(t => new { t.PersonId, t.Direction })
-            .Select(g => new { g.Key.PersonId, g.Key.Direction, Count = g.Count(), Last = g.Max(t => t.OccurredAt) })
-            .ToListAsync(cancellationToken);
-        var messages = await InboundMessagesAsync(context, identityIds, cancellationToken);
-        var egoIds = ego.IdentityIds;
-        var relations = await context.Follows.AsNoTracking()
-            .Where(f => egoIds.Contains(f.EgoIdentityId) && identityIds.Contains(f.IdentityId))
-            .Select(f => new { f.IdentityId, f.Direction })
-            .ToListAsync(cancellationToken);
-        var egoFollowing = context.Follows.Where(f => egoIds.Contains(f.EgoIdentityId) && f.Direction == FollowDirection.EgoFollows).Select(f => f.IdentityId);
-        var mutuals = await context.Follows.AsNoTracking()
-            .Where(f => identityIds.Contains(f.EgoIdentityId) && f.Direction == FollowDirection.EgoFollows && egoFollowing.Contains(f.IdentityId))
-            .Join(context.Identities, f => f.IdentityId, i => i.Id, (f, i) => new { f.EgoIdentityId, i.Handle, i.ExternalKey })
-            .ToListAsync(cancellationToken);
+        var posts = new List<PostRow>();
+        if (options.PostsPerPerson > 0)
+        {
+            await ReadAsync(
+                context,
+                $"""
+                SELECT author_identity_id, network, external_id, created_at, text, kind, in_reply_to_identity_id, quoted_identity_id, mentions, hashtags, urls
+                FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.author_identity_id ORDER BY p.created_at DESC, p.id DESC) AS rank_in_author
+                      FROM posts p WHERE p.author_identity_id IN {theirIdentities} AND p.kind <> 'Repost') ranked
+                WHERE rank_in_author <= @per_author
+                """,
+                [.. people, ("per_author", options.PostsPerPerson)],
+                reader => posts.Add(new PostRow(
+                    reader.GetInt64(0), Enum.Parse<SocialNetwork>(reader.GetString(1)), reader.GetString(2), Utc(reader, 3), reader.GetString(4),
+                    Enum.Parse<PostKind>(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
+                    reader.GetString(8), reader.GetString(9), reader.GetString(10))),
+                cancellationToken);
+        }
+
+        var touches = new List<TouchRow>();
+        await ReadAsync(
+            context,
+            $"SELECT person_id, direction, COUNT(*), MAX(occurred_at) FROM touches WHERE {wanted} GROUP BY person_id, direction",
+            people,
+            reader => touches.Add(new TouchRow(reader.GetInt64(0), Enum.Parse<TouchDirection>(reader.GetString(1)), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture), Utc(reader, 3))),
+            cancellationToken);
+
+        var messages = new List<MessageRow>();
+        await ReadAsync(
+            context,
+            $"""
+            SELECT sender_identity_id, sent_at, text
+            FROM (SELECT m.sender_identity_id, m.sent_at, m.text, ROW_NUMBER() OVER (PARTITION BY m.sender_identity_id ORDER BY m.sent_at DESC, m.id DESC) AS rank_in_sender
+                  FROM direct_messages m WHERE m.sender_identity_id IN {theirIdentities} AND m.text IS NOT NULL AND m.is_group = @no) ranked
+            WHERE rank_in_sender <= @per_sender
+            """,
+            [.. people, ("no", false), ("per_sender", MaxDirectMessageExamples)],
+            reader => messages.Add(new MessageRow(reader.GetInt64(0), Utc(reader, 1), reader.GetString(2))),
+            cancellationToken);
+
+        var relations = new List<(long IdentityId, FollowDirection Direction)>();
+        var mutuals = new List<(long Owner, string? Handle, string ExternalKey)>();
+        if (ego.IdentityIds.Length > 0)
+        {
+            var egoSet = set.Contains("ego_identity_id", "egos");
+            await ReadAsync(
+                context,
+                $"SELECT identity_id, direction FROM follows WHERE {egoSet} AND identity_id IN {theirIdentities}",
+                people,
+                reader => relations.Add((reader.GetInt64(0), Enum.Parse<FollowDirection>(reader.GetString(1)))),
+                cancellationToken);
+            // Accounts both follow: known only where the person's own following list is in the ledger.
+            await ReadAsync(
+                context,
+                $"""
+                SELECT f.ego_identity_id, i.handle, i.external_key
+                FROM follows f JOIN identities i ON i.id = f.identity_id
+                WHERE f.ego_identity_id IN {theirIdentities} AND f.direction = 'EgoFollows'
+                  AND f.identity_id IN (SELECT identity_id FROM follows WHERE {egoSet} AND direction = 'EgoFollows')
+                """,
+                people,
+                reader => mutuals.Add((reader.GetInt64(0), Text(reader, 1), reader.GetString(2))),
+                cancellationToken);
+        }
+
         var transcripts = await TranscriptsAsync(context, ego, identities, cancellationToken);
-        var sites = await context.SiteSnapshots.AsNoTracking().Where(s => ids.Contains(s.PersonId)).ToDictionaryAsync(s => s.PersonId, cancellationToken);
+        var sites = new Dictionary<long, SiteSnapshot>();
+        await ReadAsync(
+            context,
+            $"SELECT person_id, url, title, description, keywords, feed_titles, fetched_at FROM site_snapshots WHERE {wanted}",
+            people,
+            reader => sites[reader.GetInt64(0)] = SiteSnapshotStore.ToSnapshot(new SiteSnapshotRow
+            {
+                PersonId = reader.GetInt64(0),
+                Url = reader.GetString(1),
+                Title = Text(reader, 2),
+                Description = Text(reader, 3),
+                Keywords = reader.GetString(4),
+                FeedTitles = reader.GetString(5),
+                FetchedAt = Utc(reader, 6),
+            }),
+            cancellationToken);
 
         var identitiesByPerson = identities.ToLookup(i => i.PersonId);
         var postsByAuthor = posts.ToLookup(p => p.AuthorIdentityId);
         var touchesByPerson = touches.ToLookup(t => t.PersonId);
         var relationsByIdentity = relations.ToLookup(r => r.IdentityId);
-        var mutualsByIdentity = mutuals.ToLookup(m => m.EgoIdentityId);
+        var mutualsByIdentity = mutuals.ToLookup(m => m.Owner);
         var messagesBySender = messages.ToLookup(m => m.SenderIdentityId);
         var result = new List<PersonEvidence>(ids.Length);
         foreach (var id in ids)
@@ -148,7 +271,7 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
             texts.AddRange(own.SelectMany(i => messagesBySender[i.Id])
                 .OrderByDescending(m => m.SentAt)
                 .Take(MaxDirectMessageExamples)
-                .Select(m => new EvidenceText(EvidenceSource.Touches, m.Text!, null, new DateTimeOffset(m.SentAt)) { AddressesEgo = true }));
+                .Select(m => new EvidenceText(EvidenceSource.Touches, m.Text, null, new DateTimeOffset(m.SentAt)) { AddressesEgo = true }));
             var inbound = touchesByPerson[id].Where(t => t.Direction == TouchDirection.In).ToList();
             var outbound = touchesByPerson[id].Where(t => t.Direction == TouchDirection.Out).ToList();
             var handles = own.Where(i => i.Handle is not null).Select(i => i.Handle!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -170,58 +293,27 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
                 MutualFollows = [.. own.SelectMany(i => mutualsByIdentity[i.Id]).Select(m => m.Handle ?? m.ExternalKey).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)],
                 FollowsEgo = own.Any(i => relationsByIdentity[i.Id].Any(r => r.Direction == FollowDirection.FollowsEgo)),
                 EgoFollows = own.Any(i => relationsByIdentity[i.Id].Any(r => r.Direction == FollowDirection.EgoFollows)),
-                Site = sites.TryGetValue(id, out var site) ? SiteSnapshotStore.ToSnapshot(site) : null,
+                Site = sites.GetValueOrDefault(id),
             });
         }
 
         return result;
     }
 
-    /// <summary>The newest posts of each author, ranked in SQL so that prolific accounts do not flood the read.</summary>
-    private static async Task<List<PostRow>> RecentPostsAsync(RapportDbContext context, long[] identityIds, int perAuthor, CancellationToken cancellationToken)
+    private static async Task ReadAsync(
+        RapportDbContext context, string sql, IEnumerable<(string, object?)> parameters, Action<DbDataReader> row, CancellationToken cancellationToken)
     {
-        var rows = new List<PostRow>();
-        foreach (var chunk in Chunks(identityIds, perAuthor))
+        await using var command = await SqlCommands.CreateAsync(context, sql, parameters, cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
         {
-            rows.AddRange(await context.Posts
-                .FromSqlRaw(NewestPerGroup("posts", "author_identity_id", "created_at", chunk, perAuthor, "kind <> 'Repost'"))
-                .AsNoTracking()
-                .Select(p => new PostRow(p.AuthorIdentityId, p.Network, p.ExternalId, p.CreatedAt, p.Text, p.Kind, p.InReplyToIdentityId, p.QuotedIdentityId, p.Mentions, p.Hashtags, p.Urls))
-                .ToListAsync(cancellationToken));
+            row(reader);
         }
-
-        return rows;
     }
 
-    private static async Task<List<MessageRow>> InboundMessagesAsync(RapportDbContext context, long[] identityIds, CancellationToken cancellationToken)
-    {
-        var rows = new List<MessageRow>();
-        foreach (var chunk in Chunks(identityIds, MaxDirectMessageExamples))
-        {
-            rows.AddRange(await context.DirectMessages
-                .FromSqlRaw(NewestPerGroup("direct_messages", "sender_identity_id", "sent_at", chunk, MaxDirectMessageExamples, "text IS NOT NULL AND is_group = FALSE"))
-                .AsNoTracking()
-                .Select(m => new MessageRow(m.SenderIdentityId, m.SentAt, m.Text))
-                .ToListAsync(cancellationToken));
-        }
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-        return rows;
-    }
-
-    private static IEnumerable<long[]> Chunks(long[] ids, int perGroup) =>
-        perGroup <= 0 ? [] : ids.Chunk(IdsPerQuery);
-
-    /// <summary>
-    /// The newest rows of each group, ranked by a window function both engines run. The ids are numbers the
-    /// ledger allocated, written into the statement (never text from outside), in chunks that keep it short.
-    /// </summary>
-    private static string NewestPerGroup(string table, string groupColumn, string orderColumn, long[] groupIds, int perGroup, string filter)
-    {
-        var ids = string.Join(',', groupIds.Select(id => id.ToString(CultureInfo.InvariantCulture)));
-        var limit = perGroup.ToString(CultureInfo.InvariantCulture);
-        return $"SELECT t.* FROM {table} t JOIN (SELECT id, ROW_NUMBER() OVER (PARTITION BY {groupColumn} ORDER BY {orderColumn} DESC, id DESC) AS rank_in_group "
-            + $"FROM {table} WHERE {groupColumn} IN ({ids}) AND {filter}) ranked ON ranked.id = t.id WHERE ranked.rank_in_group <= {limit}";
-    }
+    private static DateTime Utc(DbDataReader reader, int ordinal) => DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
 
     private static async Task<List<TranscriptRow>> TranscriptsAsync(RapportDbContext context, EgoFacts ego, List<IdentityRow> identities, CancellationToken cancellationToken)
     {
@@ -262,10 +354,9 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
 
     private static EvidenceText ToText(PostRow post, string? handle, EgoFacts ego)
     {
-        var mentions = JsonSerializer.Deserialize(post.Mentions, LedgerJson.Default.IReadOnlyListMentionRecord) ?? [];
         var addressesEgo = (post.InReplyToIdentityId is { } reply && ego.IdentityIds.Contains(reply))
             || (post.QuotedIdentityId is { } quoted && ego.IdentityIds.Contains(quoted))
-            || mentions.Any(m => ego.Handles.Contains(m.Handle.ToLowerInvariant()));
+            || MentionsEgo(post.Mentions, ego);
         var link = post.Network == SocialNetwork.X && handle is not null ? $"https://x.com/{handle}/status/{post.ExternalId}" : null;
         return new EvidenceText(post.Kind == PostKind.Reply ? EvidenceSource.Reply : EvidenceSource.Post, post.Text, link, new DateTimeOffset(post.CreatedAt))
         {
@@ -273,6 +364,18 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
             Urls = List(post.Urls),
             Hashtags = List(post.Hashtags),
         };
+    }
+
+    /// <summary>Mentions are parsed only when the raw list could name the ego: most posts never do.</summary>
+    private static bool MentionsEgo(string mentions, EgoFacts ego)
+    {
+        if (mentions.Length <= 2 || ego.Handles.Count == 0 || !ego.Handles.Any(handle => mentions.Contains(handle, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var parsed = JsonSerializer.Deserialize(mentions, LedgerJson.Default.IReadOnlyListMentionRecord) ?? [];
+        return parsed.Any(m => ego.Handles.Contains(m.Handle.ToLowerInvariant()));
     }
 
     private static IReadOnlyList<string> List(string json) =>
@@ -289,7 +392,9 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
 
     private sealed record PostRow(long AuthorIdentityId, SocialNetwork Network, string ExternalId, DateTime CreatedAt, string Text, PostKind Kind, long? InReplyToIdentityId, long? QuotedIdentityId, string Mentions, string Hashtags, string Urls);
 
-    private sealed record MessageRow(long SenderIdentityId, DateTime SentAt, string? Text);
+    private sealed record TouchRow(long PersonId, TouchDirection Direction, int Count, DateTime Last);
+
+    private sealed record MessageRow(long SenderIdentityId, DateTime SentAt, string Text);
 
     private sealed record TranscriptRow(long ChatId, string Author, DateTime PostedAt, string Text);
 }

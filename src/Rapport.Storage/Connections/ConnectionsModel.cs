@@ -3,7 +3,7 @@ using Rapport.Storage.Model;
 
 namespace Rapport.Storage.Connections;
 
-/// <summary>The tables of connection points: the user's decisions on points, and fetched site snapshots.</summary>
+/// <summary>The tables of connection points: the user's decisions on points, fetched site snapshots, and the index that finds the ego.</summary>
 internal static class ConnectionsModel
 {
     public static void Configure(ModelBuilder modelBuilder)
@@ -28,5 +28,8 @@ internal static class ConnectionsModel
             site.Property(s => s.Description).HasMaxLength(1000);
             site.HasOne<Person>().WithOne().HasForeignKey<SiteSnapshotRow>(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
+
+        // Every connection read starts from the ego; without this it is a scan of all known identities.
+        modelBuilder.Entity<Identity>().HasIndex(i => i.IsEgo);
     }
 }

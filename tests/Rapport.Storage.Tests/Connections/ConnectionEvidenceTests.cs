@@ -151,6 +151,46 @@ public sealed class ConnectionEvidenceTests
         Assert.True(ranked[0].Strength > ranked[1].Strength);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Points_follow_changes_to_the_egos_profile_and_posts(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await SeedAsync(database);
+        var (ana, _) = await PeopleAsync(database);
+        var service = database.Get<ConnectionService>();
+        var source = database.Get<IConnectionEvidenceSource>();
+        var first = await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None);
+
+        Assert.Contains(await PointIdsAsync(service, ana), id => id == "interest:coffee");
+        Assert.Equal(first, await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None));
+
+        await ReimportEgoAsync(database, "Content marketer and marathoner", posts: []);
+        var withoutCoffee = await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None);
+        Assert.NotEqual(first, withoutCoffee);
+        Assert.DoesNotContain(await PointIdsAsync(service, ana), id => id == "interest:coffee");
+
+        await ReimportEgoAsync(database, "Content marketer and marathoner", posts: [Records.Original("402", EgoId, "Nothing beats a pour-over coffee at dawn", minutes: 40)]);
+        Assert.NotEqual(withoutCoffee, await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None));
+        Assert.Contains(await PointIdsAsync(service, ana), id => id == "interest:coffee");
+    }
+
+    private static async Task<List<string>> PointIdsAsync(ConnectionService service, long personId) =>
+        (await service.ForPersonAsync(personId, fetchSite: false, CancellationToken.None))!.Points.Select(point => point.Id).ToList();
+
+    private static async Task ReimportEgoAsync(TestDatabase database, string bio, PostRecord[] posts)
+    {
+        var options = new ImportSessionOptions(SocialNetwork.X, "test-again", Records.Epoch.AddDays(2));
+        await using var session = await database.Get<ILedgerImporter>().BeginAsync(options, CancellationToken.None);
+        await session.SetEgoAsync(Records.Ego(EgoId, "dana") with { Bio = bio, Location = "Brooklyn, NY", TimeZone = "America/New_York" }, CancellationToken.None);
+        foreach (var post in posts)
+        {
+            await session.AddPostAsync(post, CancellationToken.None);
+        }
+
+        await session.CommitAsync(CancellationToken.None);
+    }
+
     private static async Task SeedAsync(TestDatabase database, int extraPostsByBen = 0)
     {
         var importer = database.Get<ILedgerImporter>();

@@ -963,6 +963,9 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.HasKey("Id")
                         .HasName("pk_identities");
 
+                    b.HasIndex("IsEgo")
+                        .HasDatabaseName("ix_identities_is_ego");
+
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_identities_person_id");
 

@@ -930,6 +930,9 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_identities");
 
+                    b.HasIndex("IsEgo")
+                        .HasDatabaseName("ix_identities_is_ego");
+
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_identities_person_id");
 

@@ -10,10 +10,11 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
 {
     /// <summary>
     /// The queue usually needs a few people from each interval and many from one or two: batches start
-    /// small and double, so a short stream costs one small read and a long one few round trips.
+    /// small and double, so a short stream costs one small read. They stop growing at 64: every row read
+    /// costs its touch counts, and rows past the ones the queue takes are wasted work.
     /// </summary>
     private const int FirstBatch = 16;
-    private const int LargestBatch = 256;
+    private const int LargestBatch = 64;
 
     public async Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken)
     {

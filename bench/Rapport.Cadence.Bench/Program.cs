@@ -16,6 +16,9 @@ using Rapport.Importers.Sheets;
 // usage: Rapport.Cadence.Bench [--people N] [--touches N] [--runs N] [--export-rows N] [--out FILE]
 // The same queue through the real store (SQLite, PostgreSQL), written with the import path:
 //        Rapport.Cadence.Bench --store sqlite|postgres [--postgres CONNECTION] [--people N] [--touches N] [--runs N] [--out FILE]
+//                              [--generate import|sql] [--keep] [--write-only] [--database PATH_OR_NAME]
+// --generate sql writes the workspace set-based inside the database (for millions of touches); --keep leaves
+// it in place and --database reads a kept one again.
 var people = Option("--people", 1_000_000);
 var touches = Option("--touches", 10_000_000);
 var runs = Option("--runs", 5);
@@ -24,7 +27,12 @@ var outPath = args.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
 if (args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() is { } storeEngine)
 {
     var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault() ?? Environment.GetEnvironmentVariable("RAPPORT_TEST_POSTGRES");
-    var section = await new StoreBench(storeEngine, people, touches, runs, postgres).RunAsync();
+    var storeOptions = new StoreBenchOptions(
+        args.SkipWhile(a => a != "--generate").Skip(1).FirstOrDefault() == "sql",
+        args.Contains("--keep"),
+        args.SkipWhile(a => a != "--database").Skip(1).FirstOrDefault(),
+        args.Contains("--write-only"));
+    var section = await new StoreBench(storeEngine, people, touches, runs, postgres, storeOptions).RunAsync();
     Console.WriteLine(section);
     if (outPath is not null)
     {

@@ -21,7 +21,7 @@ namespace Rapport.Cadence.Bench;
 /// pass, then warm reads), against a naive full scan of the ledger planned in memory, and a touch is logged
 /// and the queue read again.
 /// </summary>
-internal sealed class StoreBench(string engine, int people, int touches, int runs, string? postgresAdmin)
+internal sealed class StoreBench(string engine, int people, int touches, int runs, string? postgresAdmin, StoreBenchOptions options)
 {
     private const string Zone = "Europe/Berlin";
     private static readonly TouchChannel[] Channels = Enum.GetValues<TouchChannel>();
@@ -31,26 +31,47 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
 
     public async Task<string> RunAsync()
     {
-        var (settings, cleanup) = await CreateDatabaseAsync();
+        var (settings, cleanup) = options.Database is { } existing ? (Existing(existing), () => Task.CompletedTask) : await CreateDatabaseAsync();
         try
         {
             await using var services = Build(settings, Zone);
             await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
             var now = TimeProvider.System.GetUtcNow();
 
-            var clock = Stopwatch.StartNew();
-            await ImportAsync(services, now);
-            var importSeconds = clock.Elapsed.TotalSeconds;
-            Log($"{engine}: imported {people:N0} people and {touches:N0} touches in {importSeconds:F1} s");
+            string written;
+            if (options.Database is not null)
+            {
+                await using var connection = Open(settings);
+                people = (int)await ScalarAsync(connection, "SELECT COUNT(*) FROM people WHERE is_ego = " + (engine == "sqlite" ? "0" : "false"));
+                touches = (int)await ScalarAsync(connection, "SELECT COUNT(*) FROM touches");
+                written = "Workspace written by an earlier run and kept (`--keep`), read again here.";
+            }
+            else if (options.SetBased)
+            {
+                written = await GenerateSetBasedAsync(services, settings, now);
+            }
+            else
+            {
+                var importClock = Stopwatch.StartNew();
+                await ImportAsync(services, now);
+                var importSeconds = importClock.Elapsed.TotalSeconds;
+                Log($"{engine}: imported {people:N0} people and {touches:N0} touches in {importSeconds:F1} s");
 
-            clock.Restart();
-            await SetCadencesAsync(services, settings, now);
-            var cadenceSeconds = clock.Elapsed.TotalSeconds;
-            Log($"{engine}: cadences set in {cadenceSeconds:F1} s");
+                importClock.Restart();
+                await SetCadencesAsync(services, settings, now);
+                var cadenceSeconds = importClock.Elapsed.TotalSeconds;
+                Log($"{engine}: cadences set in {cadenceSeconds:F1} s");
+                written = string.Create(CultureInfo.InvariantCulture, $"Written through the import session in {importSeconds:F0} s ({touches / importSeconds:N0} touches/s); cadences set through the stores' bulk setters in {cadenceSeconds:F1} s.");
+            }
+
+            if (options.WriteOnly)
+            {
+                return written + Environment.NewLine;
+            }
 
             var queue = services.GetRequiredService<TodayQueueService>();
             var firstAt = TimeProvider.System.GetUtcNow();
-            clock.Restart();
+            var clock = Stopwatch.StartNew();
             var first = await queue.GetAsync(CancellationToken.None);
             var firstMs = clock.Elapsed.TotalMilliseconds;
             Log($"{engine}: first Today read (rebuilds the due cache of everyone) {firstMs:F0} ms; {first.DueCount:N0} due today");
@@ -62,6 +83,8 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             var today = UserCalendar.LocalDate(TimeProvider.System.GetUtcNow(), UserCalendar.ForZone(Zone, TimeProvider.System).Zone);
             var intervalsPart = await TimeAsync(runs, () => index.ListIntervalsAsync(CancellationToken.None));
             var countPart = await TimeAsync(runs, () => index.CountDueOnOrBeforeAsync(today, CancellationToken.None));
+            var busiest = (await index.ListIntervalsAsync(CancellationToken.None)).First(i => i == CadenceInterval.Months(1));
+            var pagePart = await TimeAsync(runs, () => FirstPageAsync(index, busiest, today.AddDays(13)));
             Log($"{engine}: of which: cache check and intervals {intervalsPart:F1} ms, one due count {countPart:F1} ms");
 
             var naive = await MeasureAsync(Math.Max(1, Math.Min(runs, 2)), () => NaiveAsync(settings, firstAt));
@@ -71,12 +94,14 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
 
             var log = services.GetRequiredService<ITouchLog>();
             var touchTimes = new List<double>();
+            var logTimes = new List<double>();
             var current = warm.Queue;
             for (var i = 0; i < 20; i++)
             {
                 var person = current.Today[0].PersonId;
                 var started = Stopwatch.GetTimestamp();
                 await log.LogAsync(person, TouchChannel.DirectMessage, "benchmark touch", TimeProvider.System.GetUtcNow(), TouchDirection.Out, CancellationToken.None);
+                logTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 current = await queue.GetAsync(CancellationToken.None);
                 touchTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 if (current.Today.Any(e => e.PersonId == person))
@@ -86,6 +111,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             }
 
             touchTimes.Sort();
+            logTimes.Sort();
             Log($"{engine}: log a touch and read the queue: median {touchTimes[touchTimes.Count / 2]:F1} ms, max {touchTimes[^1]:F1} ms");
 
             double zoneMs;
@@ -99,7 +125,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             Log($"{engine}: first read after a time-zone change {zoneMs:F0} ms");
 
             _report.AppendLine(CultureInfo.InvariantCulture, $"### {engine}: {people:N0} people, {touches:N0} touches").AppendLine();
-            _report.AppendLine(CultureInfo.InvariantCulture, $"Written through the import session in {importSeconds:F0} s ({touches / importSeconds:N0} touches/s); cadences set through the stores' bulk setters in {cadenceSeconds:F1} s. {first.DueCount:N0} people due today. The store's queue and the naive one are {(same ? "identical" : "DIFFERENT")}.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"{written} {first.DueCount:N0} people due today. The store's queue and the naive one are {(same ? "identical" : "DIFFERENT")}. Load average at the end: {LoadAverage()}.").AppendLine();
             _report.AppendLine("| step | median | min | vs naive |").AppendLine("|---|---:|---:|---:|");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| naive: read every setting and touch of the ledger, plan everyone in memory | {naive.Median:F0} ms | {naive.Min:F0} ms | 1x |");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| first Today read (rebuilds the due cache of everyone in one pass) | {firstMs:F0} ms | | {naive.Median / firstMs:F1}x |");
@@ -107,14 +133,69 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             _report.AppendLine(CultureInfo.InvariantCulture, $"| log a touch, then read the queue (20 touches, max {touchTimes[^1]:F1} ms) | {touchTimes[touchTimes.Count / 2]:F1} ms | {touchTimes[0]:F1} ms | {naive.Median / touchTimes[touchTimes.Count / 2]:F0}x |");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| first read after a time-zone change (rebuild of everyone) | {zoneMs:F0} ms | | {naive.Median / zoneMs:F1}x |");
             _report.AppendLine();
-            _report.AppendLine(CultureInfo.InvariantCulture, $"Inside a Today read (medians): the cache check and the list of intervals {intervalsPart:F1} ms, one count of people due by a day {countPart:F1} ms (the read makes two); the rest is reading each interval's most overdue people with their touch counts and planning.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"Inside a Today read (medians): the cache check and the list of intervals {intervalsPart:F1} ms, one count of people due by a day {countPart:F1} ms (the read makes two), opening one interval's stream and reading its first page of 16 people (the monthly one) {pagePart:F1} ms; the rest is reading each interval's most overdue people with their touch counts and planning. Of a touch then a read, the touch alone (written, the person's due row and count moved, one transaction) took {logTimes[logTimes.Count / 2]:F1} ms median.").AppendLine();
             return _report.ToString();
         }
         finally
         {
-            await cleanup();
+            if (options.Keep || options.Database is not null)
+            {
+                Log($"{engine}: workspace kept: {(settings.TryGetValue("Storage:PostgresConnectionString", out var kept) && kept is not null ? new NpgsqlConnectionStringBuilder(kept).Database : settings.GetValueOrDefault("Storage:SqlitePath"))}");
+            }
+            else
+            {
+                await cleanup();
+            }
         }
     }
+
+    private async Task<string> GenerateSetBasedAsync(ServiceProvider services, Dictionary<string, string?> settings, DateTimeOffset now)
+    {
+        await using var connection = Open(settings);
+        var workspace = new SetBasedWorkspace(connection, people, touches, now);
+        var (peopleSeconds, touchSeconds) = await workspace.WriteLedgerAsync();
+        Log($"{engine}: set-based: {people:N0} people in {peopleSeconds:F1} s, {touches:N0} touches in {touchSeconds:F1} s");
+
+        var lists = services.GetRequiredService<IContactListStore>();
+        var cadences = services.GetRequiredService<ICadenceSettingsStore>();
+        var listByTier = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var tier in Tiers)
+        {
+            var list = await lists.CreateAsync("Bench " + tier.Name, CancellationToken.None);
+            await cadences.SetListCadenceAsync(list.Id, tier, now.AddDays(-400), CancellationToken.None);
+            listByTier[tier.Name] = list.Id;
+        }
+
+        var cadenceSeconds = await workspace.WriteCadencesAsync(listByTier);
+        var clock = Stopwatch.StartNew();
+        await workspace.FinishAsync();
+        Log($"{engine}: set-based: cadences in {cadenceSeconds:F1} s, finished in {clock.Elapsed.TotalSeconds:F1} s");
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"Written set-based inside the database (`--generate sql`): people and identities in {peopleSeconds:F0} s, touches in {touchSeconds:F0} s, cadences and list memberships in {cadenceSeconds:F0} s.");
+    }
+
+    private Dictionary<string, string?> Existing(string database)
+    {
+        if (engine == "sqlite")
+        {
+            return new Dictionary<string, string?> { ["Storage:SqlitePath"] = database };
+        }
+
+        var admin = postgresAdmin ?? throw new InvalidOperationException("PostgreSQL needs --postgres CONNECTION or RAPPORT_TEST_POSTGRES.");
+        return new Dictionary<string, string?> { ["Storage:PostgresConnectionString"] = new NpgsqlConnectionStringBuilder(admin) { Database = database, CommandTimeout = 0 }.ToString() };
+    }
+
+    private static async Task<long> ScalarAsync(DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static ServiceProvider Build(Dictionary<string, string?> settings, string zone)
     {
@@ -279,6 +360,20 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
         {
             read(reader);
         }
+    }
+
+    private static async Task<int> FirstPageAsync(ICadenceDueIndex index, CadenceInterval interval, DateOnly lastDay)
+    {
+        var read = 0;
+        await foreach (var _ in index.ListByDueDateAsync(interval, lastDay, CancellationToken.None))
+        {
+            if (++read == 16)
+            {
+                break;
+            }
+        }
+
+        return read;
     }
 
     private static async Task<(double Median, double Min, TodayQueue Queue)> MeasureAsync(int count, Func<Task<TodayQueue>> run)

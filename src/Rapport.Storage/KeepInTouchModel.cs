@@ -60,6 +60,13 @@ internal static class KeepInTouchModel
             due.HasOne<Person>().WithOne().HasForeignKey<CadenceDue>(d => d.PersonId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        modelBuilder.Entity<CadenceDueDay>(day =>
+        {
+            day.ToTable("cadence_due_days");
+            day.HasKey(d => new { d.IntervalUnit, d.IntervalCount, d.DueDay });
+            day.Property(d => d.IntervalUnit).HasConversion<string>().HasMaxLength(8);
+        });
+
         modelBuilder.Entity<CadenceCacheState>(state =>
         {
             state.ToTable("cadence_cache_state");

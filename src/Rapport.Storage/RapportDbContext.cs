@@ -33,6 +33,7 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ListCadenceSetting> ListCadences => Set<ListCadenceSetting>();
     public DbSet<CadenceDeferral> CadenceDeferrals => Set<CadenceDeferral>();
     public DbSet<CadenceDue> CadenceDue => Set<CadenceDue>();
+    public DbSet<CadenceDueDay> CadenceDueDays => Set<CadenceDueDay>();
     public DbSet<CadenceCacheState> CadenceCacheStates => Set<CadenceCacheState>();
     public DbSet<PersonTag> PersonTags => Set<PersonTag>();
     public DbSet<Chat> Chats => Set<Chat>();

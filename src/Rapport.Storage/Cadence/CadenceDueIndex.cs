@@ -10,29 +10,23 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
 {
     /// <summary>
     /// The queue usually needs a few people from each interval and many from one or two: batches start
-    /// small and double, so a short stream costs one small read and a long one few round trips.
+    /// small and double, so a short stream costs one small read. They stop growing at 64: every row read
+    /// costs its touch counts, and rows past the ones the queue takes are wasted work.
     /// </summary>
     private const int FirstBatch = 16;
-    private const int LargestBatch = 1024;
+    private const int LargestBatch = 64;
 
     public async Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
         await cache.EnsureCurrentAsync(context, cancellationToken);
-
-        // A distinct over the whole cache would read every row; a few index seeks find each next count.
-        var intervals = new List<CadenceInterval>();
-        foreach (var unit in Enum.GetValues<CadenceUnit>())
-        {
-            var after = 0;
-            while (await context.CadenceDue.Where(d => d.IntervalUnit == unit && d.IntervalCount > after).MinAsync(d => (int?)d.IntervalCount, cancellationToken) is { } next)
-            {
-                intervals.Add(unit == CadenceUnit.Days ? CadenceInterval.Days(next) : CadenceInterval.Months(next));
-                after = next;
-            }
-        }
-
-        return [.. intervals
+        var keys = await context.CadenceDueDays.AsNoTracking()
+            .GroupBy(d => new { d.IntervalUnit, d.IntervalCount })
+            .Where(g => g.Sum(d => d.People) > 0)
+            .Select(g => g.Key)
+            .ToListAsync(cancellationToken);
+        return [.. keys
+            .Select(k => k.IntervalUnit == CadenceUnit.Days ? CadenceInterval.Days(k.IntervalCount) : CadenceInterval.Months(k.IntervalCount))
             .OrderBy(i => i.ApproximateDays)];
     }
 
@@ -41,30 +35,17 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
         DateOnly lastDay,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var afterDay = DateOnly.MinValue;
-        var afterPerson = long.MinValue;
+        // One connection for the whole stream: the queue pulls a few batches from each interval in turn.
+        await using var context = engine.CreateContext();
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        await using var batches = new DueBatchReader(context.Database.GetDbConnection(), interval, lastDay, time.GetUtcNow());
         var size = FirstBatch;
         while (true)
         {
-            List<CadenceDue> batch;
-            Dictionary<long, WindowCounts> counts;
-            await using (var context = engine.CreateContext())
+            var batch = await batches.NextAsync(size, cancellationToken);
+            foreach (var summary in batch)
             {
-                var day = afterDay;
-                var person = afterPerson;
-                batch = await context.CadenceDue.AsNoTracking()
-                    .Where(d => d.IntervalUnit == interval.Unit && d.IntervalCount == interval.Count && d.DueDay <= lastDay)
-                    .Where(d => d.DueDay > day || (d.DueDay == day && d.PersonId > person))
-                    .OrderBy(d => d.DueDay)
-                    .ThenBy(d => d.PersonId)
-                    .Take(size)
-                    .ToListAsync(cancellationToken);
-                counts = await WindowCounts.ReadAsync(context, [.. batch.Select(b => b.PersonId)], time.GetUtcNow(), cancellationToken);
-            }
-
-            foreach (var row in batch)
-            {
-                yield return ToSummary(row, counts.GetValueOrDefault(row.PersonId));
+                yield return summary;
             }
 
             if (batch.Count < size)
@@ -73,15 +54,13 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
             }
 
             size = Math.Min(size * 2, LargestBatch);
-            afterDay = batch[^1].DueDay;
-            afterPerson = batch[^1].PersonId;
         }
     }
 
     public async Task<int> CountDueOnOrBeforeAsync(DateOnly day, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
-        return await context.CadenceDue.CountAsync(d => d.DueDay <= day, cancellationToken);
+        return await context.CadenceDueDays.Where(d => d.DueDay <= day).SumAsync(d => d.People, cancellationToken);
     }
 
     public async Task<CadenceSummary?> FindAsync(long personId, CancellationToken cancellationToken)

@@ -25,8 +25,16 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 
     public async Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
     {
+        if (context.Database.IsNpgsql())
+        {
+            // Two rebuilds of one person at once would each move the count of the day they read; the
+            // second waits here and reads the row the first wrote. SQLite has one writer at a time.
+            await context.Database.ExecuteSqlAsync($"SELECT 1 FROM cadence_due WHERE person_id = {personId} FOR UPDATE", cancellationToken);
+        }
+
         var inputs = await ReadInputsAsync(context, personId, cancellationToken);
         var cached = await context.CadenceDue.FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
+        DueDayKey? counted = cached is null ? null : new DueDayKey(cached.IntervalUnit, cached.IntervalCount, cached.DueDay);
         var resolved = inputs?.Resolve().Cadence;
         if (inputs is null || resolved is null)
         {
@@ -34,6 +42,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
             {
                 context.CadenceDue.Remove(cached);
                 await context.SaveChangesAsync(cancellationToken);
+                await DueDayCounts.MoveAsync(context, counted, null, cancellationToken);
             }
 
             return;
@@ -83,6 +92,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
         }
 
         await context.SaveChangesAsync(cancellationToken);
+        await DueDayCounts.MoveAsync(context, counted, new DueDayKey(row.IntervalUnit, row.IntervalCount, row.DueDay), cancellationToken);
     }
 
     public async Task RebuildManyAsync(RapportDbContext context, IEnumerable<long> personIds, CancellationToken cancellationToken)
@@ -153,6 +163,24 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
             $"UPDATE cadence_cache_state SET time_zone = {options.Value.TimeZone}, touches_recorded_until = {stale.Newest} WHERE id = {StateId}",
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records that a touch written and folded into the cache in the caller's transaction needs no catching
+    /// up, so the next read does not rebuild that person again. Only when the cache had seen every other
+    /// touch: otherwise the next read still folds in what an import wrote. The newest other touch is found
+    /// by ordering on the recorded_at index: a MAX with a filter makes SQLite walk the whole ledger.
+    /// </summary>
+    public static async Task MarkFoldedInAsync(RapportDbContext context, long touchId, DateTime recordedAt, CancellationToken cancellationToken)
+    {
+        var floor = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
+        await context.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE cadence_cache_state SET touches_recorded_until = {recordedAt}
+            WHERE id = {StateId} AND touches_recorded_until < {recordedAt}
+              AND touches_recorded_until >= COALESCE((SELECT recorded_at FROM touches WHERE id <> {touchId} ORDER BY recorded_at DESC LIMIT 1), {floor})
+            """,
+            cancellationToken);
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
 
         await ExecuteAsync("DELETE FROM cadence_due", cancellationToken);
         await WriteAsync(people, cancellationToken);
+        await DueDayCounts.RecountAsync(context, cancellationToken);
         return people.Count;
     }
 

@@ -35,6 +35,7 @@ internal sealed class TouchLog(IEngine engine, DueCacheBuilder cache, TimeProvid
         context.Touches.Add(row);
         await context.SaveChangesAsync(cancellationToken);
         await cache.RebuildAsync(context, personId, cancellationToken);
+        await DueCacheBuilder.MarkFoldedInAsync(context, row.Id, row.RecordedAt, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TouchEntry(row.Id, row.Channel, row.Direction, row.Visibility, at, false, row.SourceRef, row.Note);
     }

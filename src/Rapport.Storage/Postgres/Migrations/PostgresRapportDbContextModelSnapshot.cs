@@ -206,6 +206,31 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.ToTable("cadence_due", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDueDay", b =>
+                {
+                    b.Property<string>("IntervalUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("interval_count");
+
+                    b.Property<DateOnly>("DueDay")
+                        .HasColumnType("date")
+                        .HasColumnName("due_day");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer")
+                        .HasColumnName("people");
+
+                    b.HasKey("IntervalUnit", "IntervalCount", "DueDay")
+                        .HasName("pk_cadence_due_days");
+
+                    b.ToTable("cadence_due_days", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.CadenceTierSetting", b =>
                 {
                     b.Property<long>("Id")

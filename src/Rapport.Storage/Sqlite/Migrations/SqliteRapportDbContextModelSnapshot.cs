@@ -199,6 +199,31 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.ToTable("cadence_due", (string)null);
                 });
 
+            modelBuilder.Entity("Rapport.Storage.Model.CadenceDueDay", b =>
+                {
+                    b.Property<string>("IntervalUnit")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("interval_unit");
+
+                    b.Property<int>("IntervalCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interval_count");
+
+                    b.Property<DateOnly>("DueDay")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_day");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("people");
+
+                    b.HasKey("IntervalUnit", "IntervalCount", "DueDay")
+                        .HasName("pk_cadence_due_days");
+
+                    b.ToTable("cadence_due_days", (string)null);
+                });
+
             modelBuilder.Entity("Rapport.Storage.Model.CadenceTierSetting", b =>
                 {
                     b.Property<long>("Id")

@@ -43,14 +43,46 @@ public sealed class PageDataCacheTests
     }
 
     [Fact]
-    public async Task An_entry_older_than_its_age_is_read_again_without_a_write()
+    public async Task An_entry_past_its_age_answers_while_one_read_replaces_it()
     {
         var cache = Cache();
-        await cache.GetAsync("today", TimeSpan.FromSeconds(5), CountingRead, CancellationToken.None);
+        await cache.GetAsync("today", TimeSpan.FromSeconds(30), CountingRead, CancellationToken.None);
+        var release = new TaskCompletionSource();
+        async Task<int> SlowRead(CancellationToken cancellationToken)
+        {
+            await release.Task;
+            return Interlocked.Increment(ref _reads);
+        }
 
-        _clock.Now += TimeSpan.FromSeconds(5);
+        _clock.Now += TimeSpan.FromSeconds(30);
 
-        Assert.Equal(2, await cache.GetAsync("today", TimeSpan.FromSeconds(5), CountingRead, CancellationToken.None));
+        Assert.Equal(1, await cache.GetAsync("today", TimeSpan.FromSeconds(30), SlowRead, CancellationToken.None));
+        Assert.Equal(1, await cache.GetAsync("today", TimeSpan.FromSeconds(30), SlowRead, CancellationToken.None));
+        release.SetResult();
+        await WaitUntilAsync(() => Volatile.Read(ref _reads) == 2);
+        Assert.Equal(2, await cache.GetAsync("today", TimeSpan.FromSeconds(30), SlowRead, CancellationToken.None));
+        Assert.Equal(2, _reads);
+    }
+
+    [Fact]
+    public async Task After_a_commit_no_request_gets_the_earlier_result_even_while_the_new_read_runs()
+    {
+        var cache = Cache();
+        await cache.GetAsync("today", TimeSpan.FromSeconds(30), CountingRead, CancellationToken.None);
+        var release = new TaskCompletionSource();
+        async Task<int> SlowRead(CancellationToken cancellationToken)
+        {
+            await release.Task;
+            return Interlocked.Increment(ref _reads);
+        }
+
+        _clock.Now += TimeSpan.FromSeconds(30);
+        _version.Value = 2;
+
+        var waiting = cache.GetAsync("today", TimeSpan.FromSeconds(30), SlowRead, CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+        release.SetResult();
+        Assert.Equal(2, await waiting);
     }
 
     [Fact]
@@ -95,6 +127,16 @@ public sealed class PageDataCacheTests
         await off.GetAsync("people", TimeSpan.FromMinutes(1), CountingRead, CancellationToken.None);
 
         Assert.Equal(4, _reads);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var attempt = 0; attempt < 500 && !condition(); attempt++)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition());
     }
 
     private PageDataCache Cache(WebOptions? options = null) => new(_version, _clock, Options.Create(options ?? new WebOptions()));

@@ -4,6 +4,7 @@
 # path for 20 s after a 3 s warm-up. The static favicon is the baseline: the cost of HTTP on this machine.
 # Usage: bench/Rapport.Web.Bench/run.sh [PEOPLE] [TOUCHES] [CADENCED] [SECONDS] [CONCURRENCY]
 # With RAPPORT_BENCH_DB naming an existing workspace, generation is skipped and that file is used.
+# The app inherits the environment: Web__CachePageData=false measures every request reading the ledger again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 people="${1:-100000}"; touches="${2:-1000000}"; cadenced="${3:-1000}"; seconds="${4:-20}"; concurrency="${5:-50}"

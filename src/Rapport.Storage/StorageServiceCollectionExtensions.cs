@@ -40,6 +40,7 @@ public static class StorageServiceCollectionExtensions
                 options.ResolvedSqlitePath,
                 provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<SqliteEngine>>()));
+        services.AddSingleton<IDataVersion>(_ => options.UsesPostgres ? new UnknownDataVersion() : new SqliteDataVersion(options.ResolvedSqlitePath));
         services.AddSingleton<IDatabaseMigrator, DatabaseMigrator>();
         services.AddSingleton<ILedgerImporter, LedgerImporter>();
         services.AddSingleton<IContactStore, ContactStore>();

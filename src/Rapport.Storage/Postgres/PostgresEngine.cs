@@ -17,13 +17,13 @@ internal sealed class PostgresEngine(string connectionString) : IEngine
 
     public bool MigratesOnStart => false;
 
-    public RapportDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<PostgresRapportDbContext>()
-            .UseNpgsql(connectionString)
-            .Options;
-        return new PostgresRapportDbContext(options);
-    }
+    // Built once: options are immutable, and building them for every context costs each request a lookup of EF's
+    // internal services by the options' contents.
+    private readonly DbContextOptions<PostgresRapportDbContext> _options = new DbContextOptionsBuilder<PostgresRapportDbContext>()
+        .UseNpgsql(connectionString)
+        .Options;
+
+    public RapportDbContext CreateContext() => new PostgresRapportDbContext(_options);
 
     public async Task<BulkWriter> OpenBulkWriterAsync(CancellationToken cancellationToken) =>
         await PostgresBulkWriter.OpenAsync(connectionString, cancellationToken);

@@ -8,12 +8,13 @@ namespace Rapport.Storage.Sqlite;
 
 internal sealed class SqliteEngine(string path, TimeProvider clock, ILogger<SqliteEngine> logger) : IEngine
 {
-    private readonly string _connectionString = new SqliteConnectionStringBuilder
-    {
-        DataSource = path,
-        ForeignKeys = true,
-        Pooling = true,
-    }.ToString();
+    private readonly string _connectionString = ConnectionString(path);
+
+    // Built once: options are immutable, and building them for every context costs each request a lookup of EF's
+    // internal services by the options' contents.
+    private readonly DbContextOptions<SqliteRapportDbContext> _options = new DbContextOptionsBuilder<SqliteRapportDbContext>()
+        .UseSqlite(ConnectionString(path))
+        .Options;
 
     public string Description => "SQLite " + path;
 
@@ -22,10 +23,7 @@ internal sealed class SqliteEngine(string path, TimeProvider clock, ILogger<Sqli
     public RapportDbContext CreateContext()
     {
         EnsureFolder();
-        var options = new DbContextOptionsBuilder<SqliteRapportDbContext>()
-            .UseSqlite(_connectionString)
-            .Options;
-        return new SqliteRapportDbContext(options);
+        return new SqliteRapportDbContext(_options);
     }
 
     public async Task<BulkWriter> OpenBulkWriterAsync(CancellationToken cancellationToken)
@@ -50,6 +48,13 @@ internal sealed class SqliteEngine(string path, TimeProvider clock, ILogger<Sqli
 
         return Task.CompletedTask;
     }
+
+    private static string ConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        ForeignKeys = true,
+        Pooling = true,
+    }.ToString();
 
     private void EnsureFolder()
     {

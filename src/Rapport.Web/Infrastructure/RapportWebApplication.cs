@@ -63,6 +63,7 @@ public static class RapportWebApplication
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.FormFieldName = ApiAntiforgery.FormFieldName;
         });
+        services.AddSingleton<PageDataCache>();
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));

@@ -24,4 +24,10 @@ public sealed class WebOptions
     /// </summary>
     [Range(1024, long.MaxValue)]
     public long MaxArchiveUploadBytes { get; set; } = 32L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// Keeps what the Today and People pages read until the database changes (<see cref="PageDataCache"/>). On by
+    /// default; off, every request reads the ledger again, which the benchmark uses to measure the reads themselves.
+    /// </summary>
+    public bool CachePageData { get; set; } = true;
 }

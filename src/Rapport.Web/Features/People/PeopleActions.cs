@@ -22,8 +22,12 @@ public sealed class PeopleActions(
     ICadenceDueIndex dueIndex,
     TodayQueueService queue,
     TouchLogging touchLogging,
+    PageDataCache cache,
     TimeProvider time)
 {
+    /// <summary>The listing does not depend on the clock; the age bound only limits how long an unused page is held.</summary>
+    private static readonly TimeSpan ListingMaxAge = TimeSpan.FromMinutes(10);
+
     /// <summary>The timeline shows this many of the newest touches; reciprocity counts a year, which this covers for all but the busiest.</summary>
     public const int TimelineLength = 500;
 
@@ -77,7 +81,7 @@ public sealed class PeopleActions(
         ContactPage page;
         try
         {
-            page = await contacts.ListPageAsync(contactQuery, cancellationToken);
+            page = await cache.GetAsync(contactQuery, ListingMaxAge, ct => contacts.ListPageAsync(contactQuery, ct), cancellationToken);
         }
         catch (ArgumentException)
         {

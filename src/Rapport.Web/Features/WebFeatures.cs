@@ -26,6 +26,7 @@ public static class WebFeatures
         new ComposeFeature(),
         new ChatsFeature(),
         new InsightsFeature(),
+        new PersonConnectionsFeature(),
         new SettingsFeature(),
     ];
 

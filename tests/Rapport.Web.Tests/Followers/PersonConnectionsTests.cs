@@ -128,7 +128,8 @@ public sealed class PersonConnectionsTests(FollowersApp app) : IClassFixture<Fol
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.True((await invalid.JsonAsync()).GetProperty("errors").TryGetProperty("pointId", out _));
 
-        var page = $"/people/by-id/{id}";
+        var handle = (await client.GetFromJsonAsync<JsonElement>($"/api/people/by-id/{id}")).GetProperty("handle").GetString()!;
+        var page = "/people/" + Uri.EscapeDataString(handle);
         var token = await client.FormTokenAsync(page);
         using var fromPage = await client.PostFormAsync(page + "?handler=ComposeOpener", ("__RequestVerificationToken", token), ("pointId", opener.GetProperty("pointId").GetString()!));
         Assert.Equal(HttpStatusCode.Redirect, fromPage.StatusCode);

@@ -99,7 +99,7 @@ public sealed class FollowersTests(FollowersApp app) : IClassFixture<FollowersAp
         var html = await client.GetStringAsync("/followers");
         Markup.AssertNoInlineScriptOrStyle(html);
         Assert.Contains("Followers to triage", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"evidence-phrase\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"evidence-phrase", html, StringComparison.Ordinal);
         var id = (await OrdinaryAsync(client, 1))[0].ToString(System.Globalization.CultureInfo.InvariantCulture);
         var token = await client.FormTokenAsync("/followers");
 

@@ -14,6 +14,8 @@ public sealed class PagesTests
         ("/people", "people"),
         ("/people?q=coffee", "people-search"),
         ("/people/iandogs", "person"),
+        ("/followers", "followers"),
+        ("/followers/rules?preview=true", "followers-rules"),
     ];
 
     [BrowserFact]

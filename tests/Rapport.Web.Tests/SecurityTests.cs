@@ -9,7 +9,7 @@ public sealed class SecurityTests(DemoApp app) : IClassFixture<DemoApp>
 {
     public static TheoryData<string> Addresses => ["/", "/today", "/people", "/people/iandogs", "/api/today", "/api/people", "/openapi/v1.json", "/css/site.css"];
 
-    public static TheoryData<string> Pages => ["/", "/today", "/people", "/people/iandogs", "/people?q=coffee&p=2"];
+    public static TheoryData<string> Pages => ["/", "/today", "/people", "/people/iandogs", "/people?q=coffee&p=2", "/followers", "/followers/rules?preview=true"];
 
     [Theory]
     [MemberData(nameof(Addresses))]

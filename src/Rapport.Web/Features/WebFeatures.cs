@@ -1,5 +1,6 @@
 using Rapport.Web.Features.Chats;
 using Rapport.Web.Features.Compose;
+using Rapport.Web.Features.Followers;
 using Rapport.Web.Features.Insights;
 using Rapport.Web.Features.Lists;
 using Rapport.Web.Features.People;
@@ -22,10 +23,12 @@ public static class WebFeatures
         new StartFeature(),
         new TodayFeature(),
         new PeopleFeature(),
+        new FollowersFeature(),
         new ListsFeature(),
         new ComposeFeature(),
         new ChatsFeature(),
         new InsightsFeature(),
+        new PersonConnectionsFeature(),
         new SettingsFeature(),
     ];
 

@@ -103,13 +103,23 @@ public sealed class PeopleActions(
             : Outcome.Missing<string>(string.Create(CultureInfo.InvariantCulture, $"No one with id {personId} has a handle in the ledger."));
     }
 
-    public async Task<Outcome<PersonView>> FindAsync(string handle, CancellationToken cancellationToken)
-    {
-        if (await contacts.FindByHandleAsync(handle, cancellationToken) is not { } details)
-        {
-            return Outcome.Missing<PersonView>(NoOne(handle));
-        }
+    /// <summary>The person a handle names, without building their page.</summary>
+    public async Task<long?> FindIdAsync(string handle, CancellationToken cancellationToken) =>
+        (await contacts.FindByHandleAsync(handle, cancellationToken))?.PersonId;
 
+    public async Task<Outcome<PersonView>> FindAsync(string handle, CancellationToken cancellationToken) =>
+        await contacts.FindByHandleAsync(handle, cancellationToken) is { } details
+            ? Outcome.Ok(await ViewAsync(details, cancellationToken))
+            : Outcome.Missing<PersonView>(NoOne(handle));
+
+    /// <summary>A person by id, which every person has: the page of someone known without a handle is found this way.</summary>
+    public async Task<Outcome<PersonView>> FindAsync(long personId, CancellationToken cancellationToken) =>
+        await contacts.FindByIdAsync(personId, cancellationToken) is { } details
+            ? Outcome.Ok(await ViewAsync(details, cancellationToken))
+            : Outcome.Missing<PersonView>(NoOne(personId));
+
+    private async Task<PersonView> ViewAsync(ContactDetails details, CancellationToken cancellationToken)
+    {
         var id = details.PersonId;
         var ledger = await touches.ListForPersonAsync(id, TimelineLength, cancellationToken);
         var resolution = (await cadences.GetInputsAsync(id, cancellationToken))?.Resolve();
@@ -118,11 +128,11 @@ public sealed class PeopleActions(
         DateOnly? nextDue = due is null ? null : DueCalculator.Compute(due.Cadence, due.LastQualifyingTouch, due.Deferral, queue.Calendar.Zone).Date;
         var health = RelationshipHealthAssessor.Assess(ledger, resolution?.Cadence?.Tier.Interval, time.GetUtcNow());
         var allLists = await lists.ListAsync(cancellationToken);
-        var main = details.Identities[0];
-        var view = new PersonView(
+        var handle = details.Identities.Select(i => i.Handle).FirstOrDefault(h => h is not null);
+        return new PersonView(
             id,
-            main.Handle ?? handle.Trim().TrimStart('@'),
-            main.DisplayName ?? "@" + main.Handle,
+            handle,
+            PersonView.NameOf(details.Identities, id),
             details.Identities,
             details.FollowsYou,
             details.YouFollow,
@@ -137,10 +147,14 @@ public sealed class PeopleActions(
             await notes.ListAsync(id, cancellationToken),
             details.Lists,
             [.. allLists.Where(l => !l.IsReadOnly && !details.Lists.Contains(l.Name, StringComparer.OrdinalIgnoreCase)).Select(l => l.Name)]);
-        return Outcome.Ok<PersonView>(view);
     }
 
-    public async Task<Outcome<PersonNote>> AddNoteAsync(string handle, AddNoteRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<PersonNote>> AddNoteAsync(string handle, AddNoteRequest request, CancellationToken cancellationToken) =>
+        await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
+            ? await AddNoteAsync(person.PersonId, request, cancellationToken)
+            : Outcome.Missing<PersonNote>(NoOne(handle));
+
+    public async Task<Outcome<PersonNote>> AddNoteAsync(long personId, AddNoteRequest request, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(request.Markdown))
         {
@@ -152,12 +166,74 @@ public sealed class PeopleActions(
             return Outcome.Invalid<PersonNote>("markdown", string.Create(CultureInfo.InvariantCulture, $"A note is at most {PersonNote.MaxLength} characters."));
         }
 
-        return await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
-            ? Outcome.Ok<PersonNote>(await notes.AddAsync(person.PersonId, request.Markdown, cancellationToken))
-            : Outcome.Missing<PersonNote>(NoOne(handle));
+        return await contacts.FindByIdAsync(personId, cancellationToken) is not null
+            ? Outcome.Ok<PersonNote>(await notes.AddAsync(personId, request.Markdown, cancellationToken))
+            : Outcome.Missing<PersonNote>(NoOne(personId));
     }
 
-    public async Task<Outcome<CadenceView>> SetCadenceAsync(string handle, SetCadenceRequest request, CancellationToken cancellationToken)
+    public async Task<Outcome<CadenceView>> SetCadenceAsync(string handle, SetCadenceRequest request, CancellationToken cancellationToken) =>
+        await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
+            ? await SetCadenceAsync(person.PersonId, request, cancellationToken)
+            : await Validated(SetCadenceAsync(personId: null, request, cancellationToken), NoOne(handle));
+
+    public Task<Outcome<CadenceView>> SetCadenceAsync(long personId, SetCadenceRequest request, CancellationToken cancellationToken) =>
+        SetCadenceAsync((long?)personId, request, cancellationToken);
+
+    public async Task<Outcome<LoggedTouch>> LogTouchAsync(string handle, LogTouchRequest request, CancellationToken cancellationToken) =>
+        await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
+            ? await touchLogging.LogAsync(person.PersonId, request, cancellationToken)
+            : Outcome.Missing<LoggedTouch>(NoOne(handle));
+
+    public async Task<Outcome<LoggedTouch>> LogTouchAsync(long personId, LogTouchRequest request, CancellationToken cancellationToken) =>
+        await contacts.FindByIdAsync(personId, cancellationToken) is not null
+            ? await touchLogging.LogAsync(personId, request, cancellationToken)
+            : Outcome.Missing<LoggedTouch>(NoOne(personId));
+
+    /// <summary>Adds the person to a list by name; a list that does not exist yet is created.</summary>
+    public async Task<Outcome<string>> AddToListAsync(string handle, ListMembershipRequest request, CancellationToken cancellationToken) =>
+        await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
+            ? await AddToListAsync(person.PersonId, request, cancellationToken)
+            : await Validated(AddToListAsync(personId: null, request, cancellationToken), NoOne(handle));
+
+    public Task<Outcome<string>> AddToListAsync(long personId, ListMembershipRequest request, CancellationToken cancellationToken) =>
+        AddToListAsync((long?)personId, request, cancellationToken);
+
+    public async Task<Outcome<string>> RemoveFromListAsync(string handle, string listName, CancellationToken cancellationToken) =>
+        await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
+            ? await RemoveFromListAsync(person.PersonId, listName, cancellationToken)
+            : Outcome.Missing<string>(NoOne(handle));
+
+    public async Task<Outcome<string>> RemoveFromListAsync(long personId, string listName, CancellationToken cancellationToken)
+    {
+        if (await contacts.FindByIdAsync(personId, cancellationToken) is null)
+        {
+            return Outcome.Missing<string>(NoOne(personId));
+        }
+
+        if (await lists.FindAsync(listName, cancellationToken) is not { } list)
+        {
+            return Outcome.Missing<string>($"There is no list '{listName}'.");
+        }
+
+        if (list.IsReadOnly)
+        {
+            return Outcome.Invalid<string>("list", $"'{list.Name}' comes from a network and cannot be changed here.");
+        }
+
+        return await lists.RemoveMemberAsync(list.Id, personId, cancellationToken)
+            ? Outcome.Ok<string>(list.Name)
+            : Outcome.Missing<string>($"They are not on '{list.Name}'.");
+    }
+
+    /// <summary>Bad input is reported before a missing person, as before people could be addressed by id.</summary>
+    private static async Task<Outcome<T>> Validated<T>(Task<Outcome<T>> validation, string missing)
+    {
+        var outcome = await validation;
+        return outcome.Errors.Count > 0 ? outcome : Outcome.Missing<T>(missing);
+    }
+
+    /// <summary>With no <paramref name="personId"/>, only validates the request.</summary>
+    private async Task<Outcome<CadenceView>> SetCadenceAsync(long? personId, SetCadenceRequest request, CancellationToken cancellationToken)
     {
         var text = request.Cadence?.Trim();
         if (string.IsNullOrEmpty(text))
@@ -187,14 +263,14 @@ public sealed class PeopleActions(
                 $"'{text}' is not a cadence: use {string.Join(", ", tiers.Select(t => t.Name))}, an interval such as 10d or 3w, off, or inherit.");
         }
 
-        if (await contacts.FindByHandleAsync(handle, cancellationToken) is not { } person)
+        if (personId is not { } id || await contacts.FindByIdAsync(id, cancellationToken) is null)
         {
-            return Outcome.Missing<CadenceView>(NoOne(handle));
+            return Outcome.Missing<CadenceView>(NoOne(personId ?? 0));
         }
 
-        await cadences.SetPersonCadenceAsync(person.PersonId, cadence, cancellationToken);
-        var resolution = (await cadences.GetInputsAsync(person.PersonId, cancellationToken))?.Resolve();
-        var due = await dueIndex.FindAsync(person.PersonId, cancellationToken);
+        await cadences.SetPersonCadenceAsync(id, cadence, cancellationToken);
+        var resolution = (await cadences.GetInputsAsync(id, cancellationToken))?.Resolve();
+        var due = await dueIndex.FindAsync(id, cancellationToken);
         DateOnly? nextDue = due is null ? null : DueCalculator.Compute(due.Cadence, due.LastQualifyingTouch, due.Deferral, queue.Calendar.Zone).Date;
         return Outcome.Ok<CadenceView>(new CadenceView(
             resolution?.Cadence?.Tier.Name,
@@ -204,13 +280,8 @@ public sealed class PeopleActions(
             [.. tiers.Select(t => t.Name)]));
     }
 
-    public async Task<Outcome<LoggedTouch>> LogTouchAsync(string handle, LogTouchRequest request, CancellationToken cancellationToken) =>
-        await contacts.FindByHandleAsync(handle, cancellationToken) is { } person
-            ? await touchLogging.LogAsync(person.PersonId, request, cancellationToken)
-            : Outcome.Missing<LoggedTouch>(NoOne(handle));
-
-    /// <summary>Adds the person to a list by name; a list that does not exist yet is created.</summary>
-    public async Task<Outcome<string>> AddToListAsync(string handle, ListMembershipRequest request, CancellationToken cancellationToken)
+    /// <summary>With no <paramref name="personId"/>, only validates the request.</summary>
+    private async Task<Outcome<string>> AddToListAsync(long? personId, ListMembershipRequest request, CancellationToken cancellationToken)
     {
         var name = request.List?.Trim();
         if (string.IsNullOrEmpty(name) || name.Length > 200)
@@ -218,9 +289,9 @@ public sealed class PeopleActions(
             return Outcome.Invalid<string>("list", "A list name has from 1 to 200 characters.");
         }
 
-        if (await contacts.FindByHandleAsync(handle, cancellationToken) is not { } person)
+        if (personId is not { } id || await contacts.FindByIdAsync(id, cancellationToken) is null)
         {
-            return Outcome.Missing<string>(NoOne(handle));
+            return Outcome.Missing<string>(NoOne(personId ?? 0));
         }
 
         var list = await lists.FindAsync(name, cancellationToken) ?? await lists.CreateAsync(name, cancellationToken);
@@ -229,31 +300,11 @@ public sealed class PeopleActions(
             return Outcome.Invalid<string>("list", $"'{list.Name}' comes from a network and cannot be changed here.");
         }
 
-        await lists.AddMemberAsync(list.Id, person.PersonId, cancellationToken);
+        await lists.AddMemberAsync(list.Id, id, cancellationToken);
         return Outcome.Ok<string>(list.Name);
     }
 
-    public async Task<Outcome<string>> RemoveFromListAsync(string handle, string listName, CancellationToken cancellationToken)
-    {
-        if (await contacts.FindByHandleAsync(handle, cancellationToken) is not { } person)
-        {
-            return Outcome.Missing<string>(NoOne(handle));
-        }
-
-        if (await lists.FindAsync(listName, cancellationToken) is not { } list)
-        {
-            return Outcome.Missing<string>($"There is no list '{listName}'.");
-        }
-
-        if (list.IsReadOnly)
-        {
-            return Outcome.Invalid<string>("list", $"'{list.Name}' comes from a network and cannot be changed here.");
-        }
-
-        return await lists.RemoveMemberAsync(list.Id, person.PersonId, cancellationToken)
-            ? Outcome.Ok<string>(list.Name)
-            : Outcome.Missing<string>($"'{handle}' is not on '{list.Name}'.");
-    }
-
     private static string NoOne(string handle) => $"No one with the handle '{handle}' is in the ledger.";
+
+    private static string NoOne(long personId) => string.Create(CultureInfo.InvariantCulture, $"No one with id {personId} is in the ledger.");
 }

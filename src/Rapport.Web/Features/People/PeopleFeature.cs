@@ -36,10 +36,8 @@ public sealed class PeopleFeature : IWebFeature
             .WithSummary("One person: identities, reciprocity and health, cadence, touch timeline, notes and lists.")
             .Produces<PersonView>().ProducesProblem(StatusCodes.Status404NotFound);
         people.MapGet("/by-id/{personId:long}", async (long personId, PeopleActions actions, CancellationToken ct) =>
-                await actions.FindHandleAsync(personId, ct) is { Succeeded: true, Value: { } handle }
-                    ? (await actions.FindAsync(handle, ct)).ToHttpResult()
-                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, detail: "No one with that id has a handle in the ledger."))
-            .WithSummary("One person by id, as the Today queue names them.")
+                (await actions.FindAsync(personId, ct)).ToHttpResult())
+            .WithSummary("One person by id, as the Today queue and triage name them; people known without a handle too.")
             .Produces<PersonView>().ProducesProblem(StatusCodes.Status404NotFound);
         people.MapPost("/{handle}/notes", async (string handle, AddNoteRequest request, PeopleActions actions, CancellationToken ct) =>
                 (await actions.AddNoteAsync(handle, request, ct)).ToHttpResult())

@@ -5,7 +5,7 @@ using Rapport.Testing;
 
 namespace Rapport.Cli.Tests;
 
-/// <summary><c>rapport connections HANDLE --fetch-site</c> against a real website on 127.0.0.1.</summary>
+/// <summary><c>rapport connections HANDLE --fetch-site</c> against a real HTTP server on 127.0.0.1.</summary>
 public sealed class ConnectionsSiteCommandTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rapport-cli-site-").FullName;

@@ -1,18 +1,15 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using System.Net.Sockets;
+using System.Text;
 
 namespace Rapport.Cli.Tests.Support;
 
 /// <summary>
-/// A person's own website on 127.0.0.1 (Kestrel, an ephemeral port): <c>/bea</c> is the home page with its title,
-/// description, keywords and an announced feed, <c>/feed.xml</c> the feed; every other path answers 404.
+/// A person's own website on 127.0.0.1 (a free port): <c>/bea</c> is the home page with its title, description,
+/// keywords and an announced feed, <c>/feed.xml</c> the feed; every other path answers 404. An HttpListener
+/// rather than Kestrel: the ASP.NET Core framework in this project would stop the CLI that other tests start
+/// as a child process from finding its own dependencies.
 /// </summary>
 internal sealed class LocalPersonSite : IAsyncDisposable
 {
@@ -40,12 +37,19 @@ internal sealed class LocalPersonSite : IAsyncDisposable
         </channel></rss>
         """;
 
-    private readonly WebApplication _app;
+    private readonly HttpListener _listener = new();
+    private readonly Task _serving;
 
-    private LocalPersonSite(WebApplication app, int port)
+    private LocalPersonSite()
     {
-        _app = app;
-        Port = port;
+        // A free port: bind, read it, release, then listen there.
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        Port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+        _listener.Start();
+        _serving = ServeAsync();
     }
 
     public int Port { get; }
@@ -56,15 +60,30 @@ internal sealed class LocalPersonSite : IAsyncDisposable
     public IReadOnlyDictionary<string, string?> FetchPermission =>
         new Dictionary<string, string?> { ["Rapport:WebFetch:LoopbackPortsAllowedForTesting:0"] = Port.ToString(CultureInfo.InvariantCulture) };
 
-    public static async Task<LocalPersonSite> StartAsync()
+    public static Task<LocalPersonSite> StartAsync() => Task.FromResult(new LocalPersonSite());
+
+    public async ValueTask DisposeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        var app = builder.Build();
-        app.Run(async context =>
+        _listener.Stop();
+        _listener.Close();
+        await _serving;
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
         {
-            var (type, body) = context.Request.Path.Value switch
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (Exception error) when (error is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            var (type, body) = context.Request.Url?.AbsolutePath switch
             {
                 "/bea" => ("text/html; charset=utf-8", Page),
                 "/feed.xml" => ("application/rss+xml; charset=utf-8", Feed),
@@ -72,22 +91,16 @@ internal sealed class LocalPersonSite : IAsyncDisposable
             };
             if (body is null)
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return;
+                context.Response.StatusCode = (int)HttpStatusCode.NotFound;
+                context.Response.Close();
+                continue;
             }
 
+            var bytes = Encoding.UTF8.GetBytes(body);
             context.Response.ContentType = type;
-            await context.Response.WriteAsync(body, context.RequestAborted);
-        });
-        await app.StartAsync();
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return new LocalPersonSite(app, new Uri(address).Port);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+            context.Response.ContentLength64 = bytes.Length;
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
     }
 }

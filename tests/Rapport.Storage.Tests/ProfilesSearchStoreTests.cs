@@ -32,6 +32,7 @@ public sealed class ProfilesSearchStoreTests
         Assert.Equal((0, 0, 2), Counts(again[ImportKinds.People]));
         Assert.False(again.ChangedAnything);
 
+        database.Clock.Advance(TimeSpan.FromDays(3));
         folder.Write("users.jsonl", new DateTime(2026, 2, 1, 0, 0, 0, DateTimeKind.Utc),
             User("11", "ana", "Ana B.", "Tea lover now", "Portland, OR"),
             User("12", "bob", "Bob", "Java, Python and Apple pie", "Lisbon"));
@@ -42,7 +43,8 @@ public sealed class ProfilesSearchStoreTests
         Assert.Equal("Tea lover now", history.Bio);
         var bios = history.Changes.Where(c => c.Field == ProfileField.Bio).ToList();
         Assert.Equal([(null, "Coffee addict and trail runner"), ("Coffee addict and trail runner", "Tea lover now")], bios.Select(c => (c.Before, c.After)));
-        Assert.Equal(new DateTimeOffset(2026, 2, 1, 0, 0, 0, TimeSpan.Zero), bios[1].SeenAt);
+        // Seen when imported: the file records no retrieval time, and its own time says only when it was written.
+        Assert.Equal(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero), bios[1].SeenAt);
         Assert.Contains(history.Changes, c => c is { Field: ProfileField.DisplayName, Before: "Ana", After: "Ana B." });
 
         // The index follows the change: the old bio no longer finds her, the new one does.

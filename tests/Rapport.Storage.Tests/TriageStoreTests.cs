@@ -3,6 +3,7 @@ using Rapport.Core.Import;
 using Rapport.Core.Ledger;
 using Rapport.Core.Lists;
 using Rapport.Core.Profiles;
+using Rapport.Core.Tags;
 using Rapport.Core.Triage;
 using Rapport.Testing;
 
@@ -100,5 +101,52 @@ public sealed class TriageStoreTests
         Assert.DoesNotContain(after.Entries, e => e.Follower.PersonId == first);
         var decision = Assert.Single(await database.Get<ITriageStore>().ListDecisionsAsync(None));
         Assert.Equal(FollowerDecisionKind.FollowedBack, decision.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_tag_rule_is_previewed_then_tags_everyone_it_matches_with_the_other_actions_in_one_batch(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await ImportScenario.RunAsync(
+            database,
+            Records.Ego(),
+            follows: [new FollowRecord("11", FollowDirection.FollowsEgo), new FollowRecord("12", FollowDirection.FollowsEgo), new FollowRecord("13", FollowDirection.FollowsEgo)]);
+        using var folder = new ProfilesSearchStoreTests.Folder();
+        var file = folder.Write("users.json", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            "[" + string.Join(",",
+                ProfilesSearchStoreTests.User("11", "ana", "Ana", "Coffee roaster and espresso nerd", "Lisbon"),
+                ProfilesSearchStoreTests.User("12", "bob", "Bob", "☕ first, then code", null),
+                ProfilesSearchStoreTests.User("13", "cy", "Cy", "Tea only", null)) + "]");
+        await database.Get<ProfileImportService>().ImportAsync(file, new ProfileImportOptions(), None);
+        var tags = database.Get<ITagStore>();
+        var triage = database.Get<TriageService>();
+        var ana = (await triage.GetAsync(new TriageOptions(), None)).Entries.Single(e => e.Follower.Handle == "ana").Follower.PersonId;
+        await tags.AddAsync(ana, ["Coffee-People"], None);
+        var rule = await triage.AddRuleAsync("bio mentions coffee or ☕ -> tag coffee-people, add tag #regulars, add to list Coffee people", None);
+
+        var preview = await triage.GetAsync(new TriageOptions { ApplyRules = true }, None);
+
+        var acted = preview.Entries.Where(e => e.Actions.Count > 0).OrderBy(e => e.Follower.Handle, StringComparer.Ordinal).ToList();
+        Assert.Equal(["ana", "bob"], acted.Select(e => e.Follower.Handle));
+        Assert.Equal(["tag \"coffee-people\"", "tag \"regulars\"", "add to list \"Coffee people\""], acted[1].Actions.Select(a => a.Action.Describe()));
+        Assert.Equal(["Coffee-People"], await tags.ListAsync(ana, None));
+
+        var applied = await triage.ApplyAsync(preview, None);
+
+        // Ana carried the first tag already (in another spelling): only her second is new.
+        Assert.Equal((2, 3, 2), (applied.People, applied.TagsAdded, applied.ListAdditions));
+        Assert.Equal(["Coffee-People", "regulars"], await tags.ListAsync(ana, None));
+        var bob = acted[1].Follower.PersonId;
+        // A tag keeps the spelling it was first given, whoever carries it.
+        Assert.Equal(["Coffee-People", "regulars"], await tags.ListAsync(bob, None));
+        var decisions = await database.Get<ITriageStore>().ListDecisionsAsync(None);
+        Assert.Equal(2, decisions.Count(d => d.Kind == FollowerDecisionKind.ActionedByRule && d.RuleId == rule.Id));
+
+        // Remembered: the rule stays, and the people it acted on are not offered to it again.
+        Assert.Contains(await triage.ListRulesAsync(None), r => r.Id == rule.Id);
+        var again = await triage.GetAsync(new TriageOptions { ApplyRules = true }, None);
+        Assert.Equal(["cy"], again.Entries.Select(e => e.Follower.Handle));
+        Assert.Empty(again.Entries[0].Actions);
     }
 }

@@ -25,11 +25,13 @@ internal static class ProfileCommands
             HelpName = "followers|following",
         };
         relation.AcceptOnlyFromAmong("followers", "following");
+        var force = new Option<bool>("--force") { Description = "Read the files even when the same content was imported before" };
         var command = new Command("x-users", "Import X user look-ups (API v2 or v1.1, twarc2 JSON Lines): profiles, their recent posts, follower lists")
         {
             path,
             of,
             relation,
+            force,
         };
         command.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
@@ -52,7 +54,7 @@ internal static class ProfileCommands
                     context,
                     "Importing",
                     progress => context.Get<ProfileImportService>().ImportAsync(
-                        source, new ProfileImportOptions { Owner = owner, Progress = progress }, ct));
+                        source, new ProfileImportOptions { Owner = owner, Force = parse.GetValue(force), Progress = progress }, ct));
                 if (context.Json)
                 {
                     context.WriteJson(ImportRendering.ToJson(summary));

@@ -15,15 +15,20 @@ internal static class SearchCommands
 
     private static Command CreateSearch(CliRuntime runtime)
     {
-        var text = new Argument<string>("TEXT")
+        var text = new Argument<string?>("TEXT")
         {
-            Description = "Words to find in bios, names, handles, locations and posts: \"a phrase\", OR, -exclude",
+            Description = "Words to find in bios, names, handles, locations and posts: \"a phrase\", OR, -exclude (optional with --interest)",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var list = new Option<string?>("--list") { Description = "Only people on this list", HelpName = "LIST" };
         var followsBack = new Option<bool>("--follows-back") { Description = "Only mutual follows: you follow them and they follow you" };
         var followsMe = new Option<bool>("--follows-me") { Description = "Only people who follow you" };
         var location = new Option<string?>("--location") { Description = "Only people whose location contains this", HelpName = "TEXT" };
-        var interest = new Option<string?>("--interest") { Description = "Only people whose profile or posts mention this", HelpName = "KEYWORD" };
+        var interest = new Option<string?>("--interest")
+        {
+            Description = "Only people whose profile or posts signal this interest: a topic of the taxonomy (coffee, craft beer), one of its words (espresso, ☕) or an IAB category (Pets); searched as all its terms",
+            HelpName = "INTEREST",
+        };
         var profilesOnly = new Option<bool>("--profiles-only") { Description = "Search profiles only, not posts" };
         var limit = new Option<int>("--limit") { Description = "At most this many people (1-500)", DefaultValueFactory = _ => 20 };
         var command = new Command("search", "Search everyone the ledger knows by the words in their bios, names, locations and posts")
@@ -34,7 +39,7 @@ internal static class SearchCommands
             parse,
             async (context, ct) =>
             {
-                var request = new ProfileSearchRequest(parse.GetValue(text)!)
+                var request = new ProfileSearchRequest(parse.GetValue(text) ?? string.Empty)
                 {
                     ListName = parse.GetValue(list),
                     Follows = parse.GetValue(followsBack) ? FollowFilter.FollowsBack
@@ -45,10 +50,13 @@ internal static class SearchCommands
                     IncludePosts = !parse.GetValue(profilesOnly),
                     Limit = parse.GetValue(limit),
                 };
+                var service = context.Get<ProfileSearchService>();
                 IReadOnlyList<ProfileSearchHit> hits;
+                InterestExpansion? expansion = null;
                 try
                 {
-                    hits = await context.Get<ProfileSearchService>().SearchAsync(request, ct);
+                    expansion = request.Interest is null ? null : service.ExpandInterest(request.Interest);
+                    hits = await service.SearchAsync(request, ct);
                 }
                 catch (SearchQueryException error)
                 {
@@ -61,9 +69,16 @@ internal static class SearchCommands
                     return ExitCodes.Ok;
                 }
 
+                if (expansion is not null)
+                {
+                    context.Console.Write(ContactsCommands.Text(
+                        $"Interest {string.Join(", ", expansion.Topics.Select(t => t.Label))}: {string.Join(", ", expansion.Terms)}\n"));
+                }
+
                 if (hits.Count == 0)
                 {
-                    context.Console.Write(ContactsCommands.Text($"No one matches {request.Text}."));
+                    var what = string.IsNullOrWhiteSpace(request.Text) ? "the interest " + request.Interest : request.Text;
+                    context.Console.Write(ContactsCommands.Text($"No one matches {what}."));
                     context.Console.WriteLine();
                     return ExitCodes.Ok;
                 }

@@ -16,7 +16,7 @@ internal static class TriageCommands
         var followers = new Command("followers", "People who follow you");
         followers.Subcommands.Add(CreateTriage(runtime));
         followers.Subcommands.Add(CreateDecide(runtime));
-        var rules = new Command("rules", "Your follower triage rules, e.g. \"bio mentions coffee -> suggest follow back, add to list Coffee people\"");
+        var rules = new Command("rules", "Your follower triage rules, e.g. \"bio mentions coffee -> suggest follow back, add to list Coffee people, tag coffee-people\"");
         rules.Subcommands.Add(CreateRuleAdd(runtime));
         rules.Subcommands.Add(CreateRuleList(runtime));
         rules.Subcommands.Add(CreateRuleRemove(runtime));
@@ -246,7 +246,7 @@ internal static class TriageCommands
         {
             console.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"Applied to {applied.People} people: {applied.ListAdditions} list additions, {applied.CadencesSet} cadences set, {applied.Dismissed} dismissed."));
+                $"Applied to {applied.People} people: {applied.ListAdditions} list additions, {applied.CadencesSet} cadences set, {applied.TagsAdded} tags added, {applied.Dismissed} dismissed."));
             foreach (var problem in applied.Problems)
             {
                 console.Write(ContactsCommands.Text("warning: " + problem));

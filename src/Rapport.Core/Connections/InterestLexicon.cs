@@ -104,6 +104,9 @@ public sealed class InterestLexicon
 
     public Topic? Find(string key) => _topics.GetValueOrDefault(key);
 
+    /// <summary>Every term, built-in and the user's, in no particular order.</summary>
+    internal IEnumerable<LexiconTerm> Terms => _termsByFirstKey.Values.SelectMany(terms => terms);
+
     public bool IsStopWord(string foldedWord) => _stopWords.Contains(foldedWord);
 
     /// <summary>

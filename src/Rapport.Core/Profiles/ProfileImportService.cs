@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Import;
 using Rapport.Core.Ledger;
@@ -8,10 +10,15 @@ namespace Rapport.Core.Profiles;
 /// <summary>
 /// Imports saved user look-ups (profiles, their recent posts, follower and following lists) into the
 /// ledger in one atomic, idempotent session: a malformed file anywhere leaves the ledger as it was.
+/// Follow edges and profile changes are stamped with when the data was true, taken from the data itself:
+/// the time the responses were retrieved where the files record it, else the time of the import; files
+/// whose content was imported before (a copy, a touched file) are recognised by their content and change
+/// nothing, not even the window in which a follow was seen.
 /// </summary>
 public sealed class ProfileImportService(
     IProfileFileReader reader,
     ILedgerImporter importer,
+    TimeProvider clock,
     ILogger<ProfileImportService> logger)
 {
     public async Task<ImportSummary> ImportAsync(string path, ProfileImportOptions options, CancellationToken cancellationToken)
@@ -25,14 +32,34 @@ public sealed class ProfileImportService(
 
         var totalBytes = files.Sum(file => file.Length);
 
-        // A saved response carries no date of its own: the newest file's time stands for when it was true,
-        // so that reading the same files again stamps the same time and changes nothing.
-        // Whole seconds: file times carry ticks that an engine storing microseconds would round, and a rounded
-        // time read back would count as a change.
-        var newest = files.Max(file => file.LastWriteTimeUtc);
-        var observedAt = new DateTimeOffset(newest.AddTicks(-(newest.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
+        var facts = new List<ProfileFileFacts>(files.Count);
+        foreach (var file in files)
+        {
+            facts.Add(await reader.InspectAsync(file, cancellationToken));
+        }
+
+        // File times say when a file was copied or touched, not when its data was true: a copy would widen
+        // every follow's seen window. Retrieval times recorded in the files say it; failing those, the import
+        // itself is the observation, and only new content is imported at all.
+        var newest = facts.All(fact => fact.RetrievedAt is not null) ? facts.Max(fact => fact.RetrievedAt!.Value) : clock.GetUtcNow();
         var source = files.Count == 1 ? files[0].FullName : Path.GetFullPath(path);
-        await using var session = await importer.BeginAsync(new ImportSessionOptions(SocialNetwork.X, source, observedAt), cancellationToken);
+        var sessionOptions = new ImportSessionOptions(SocialNetwork.X, source, WholeSeconds(newest))
+        {
+            Fingerprint = Fingerprint(facts, options.Owner),
+        };
+
+        if (!options.Force && await importer.FindCompletedAsync(sessionOptions.Fingerprint, cancellationToken) is { } earlier)
+        {
+            var unchanged = new ImportSummary(
+                source,
+                [.. earlier.Kinds.Select(kind => new ImportKindCounts(kind.Kind, 0, 0, kind.Total))],
+                Stopwatch.GetElapsedTime(started));
+            await importer.RecordSkippedAsync(sessionOptions, unchanged, cancellationToken);
+            logger.LogInformation("Skipped reading {Count} profile files: the same content was imported before", files.Count);
+            return unchanged;
+        }
+
+        await using var session = await importer.BeginAsync(sessionOptions, cancellationToken);
 
         long before = 0;
         foreach (var file in files)
@@ -67,6 +94,33 @@ public sealed class ProfileImportService(
         summary = summary with { Elapsed = Stopwatch.GetElapsedTime(started) };
         logger.LogInformation("Imported {Count} profile files in {Elapsed}", files.Count, summary.Elapsed);
         return summary;
+    }
+
+    /// <summary>
+    /// Whole seconds: an engine storing microseconds would round finer times, and a rounded time read back would
+    /// count as a change.
+    /// </summary>
+    private static DateTimeOffset WholeSeconds(DateTimeOffset at)
+    {
+        var utc = at.UtcDateTime;
+        return new DateTimeOffset(utc.AddTicks(-(utc.Ticks % TimeSpan.TicksPerSecond)), TimeSpan.Zero);
+    }
+
+    /// <summary>The files' contents in name order and the owner they were read for; not their paths or times.</summary>
+    private static string Fingerprint(List<ProfileFileFacts> facts, FollowListOwner? owner)
+    {
+        var text = new StringBuilder("x-users/1\n");
+        foreach (var fact in facts)
+        {
+            text.Append(fact.ContentKey).Append('\n');
+        }
+
+        if (owner is not null)
+        {
+            text.Append("owner:").Append(owner.Kind).Append(':').Append(owner.Account.ExternalId).Append(':').Append(owner.Account.Handle);
+        }
+
+        return "x-users:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private sealed class Progress(Action<long> report) : IProgress<long>

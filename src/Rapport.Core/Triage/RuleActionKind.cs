@@ -6,4 +6,5 @@ public enum RuleActionKind
     AddToList,
     SetCadence,
     Dismiss,
+    Tag,
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Rapport.Core.Tags;
 
 namespace Rapport.Core.Triage;
 
@@ -9,7 +10,7 @@ namespace Rapport.Core.Triage;
 /// condition := ["not"] (subject verb values | "mentions" values | "interest" values | "follows back")
 /// subject   := "bio" | "posts" | "location" | "name"      verb := "mentions" | "mention" | "contains" | "is"
 /// values    := value ("or" value)*                          value := words | "a quoted phrase"
-/// action    := "suggest follow back" | "add to list" NAME | "set cadence" TIER | "cadence" TIER | "dismiss"
+/// action    := "suggest follow back" | "add to list" NAME | "set cadence" TIER | "cadence" TIER | "tag" TAG | "dismiss"
 /// </code>
 /// Keywords are case-insensitive; "→" and "=>" may stand for "->". Errors name the column where they start.
 /// </summary>
@@ -143,7 +144,7 @@ public static class TriageRuleParser
         var column = tokens.Column;
         if (tokens.AtEnd || tokens.Peek.Kind != TokenKind.Word)
         {
-            throw new RuleParseException("expected an action: suggest follow back, add to list NAME, set cadence TIER or dismiss", column);
+            throw new RuleParseException("expected an action: suggest follow back, add to list NAME, set cadence TIER, tag TAG or dismiss", column);
         }
 
         var word = tokens.Next().Text.ToLowerInvariant();
@@ -158,9 +159,16 @@ public static class TriageRuleParser
                 Expect(tokens, "back");
                 return new RuleAction(RuleActionKind.SuggestFollowBack, null);
             case "add":
-                Expect(tokens, "to");
+                if (tokens.TakeWord("tag"))
+                {
+                    return new RuleAction(RuleActionKind.Tag, ParseTag(tokens));
+                }
+
+                Expect(tokens, "to", "'to list NAME' or 'tag TAG'");
                 Expect(tokens, "list");
                 return new RuleAction(RuleActionKind.AddToList, ParseName(tokens, "a list name"));
+            case "tag":
+                return new RuleAction(RuleActionKind.Tag, ParseTag(tokens));
             case "set":
                 Expect(tokens, "cadence");
                 return new RuleAction(RuleActionKind.SetCadence, ParseName(tokens, "a cadence such as monthly or 10d"));
@@ -170,7 +178,7 @@ public static class TriageRuleParser
                 return new RuleAction(RuleActionKind.Dismiss, null);
             default:
                 throw new RuleParseException(
-                    $"unknown action '{word}'; actions are suggest follow back, add to list NAME, set cadence TIER and dismiss",
+                    $"unknown action '{word}'; actions are suggest follow back, add to list NAME, set cadence TIER, tag TAG and dismiss",
                     column);
         }
     }
@@ -193,13 +201,29 @@ public static class TriageRuleParser
         return words.Count > 0 ? string.Join(' ', words) : throw new RuleParseException($"expected {what}", column);
     }
 
-    private static void Expect(Cursor tokens, string word)
+    /// <summary>A tag as <see cref="TagName"/> allows it, so a rule that parses never fails when it is applied.</summary>
+    private static string ParseTag(Cursor tokens)
+    {
+        var column = tokens.Column;
+        var name = ParseName(tokens, "a tag name, e.g. tag coffee-people");
+        try
+        {
+            return TagName.Normalize(name);
+        }
+        catch (ArgumentException error)
+        {
+            throw new RuleParseException(error.Message.Split(" (Parameter", 2)[0].TrimEnd('.'), column);
+        }
+    }
+
+    private static void Expect(Cursor tokens, string word, string? expected = null)
     {
         var column = tokens.Column;
         if (!tokens.TakeWord(word))
         {
+            var what = expected ?? $"'{word}'";
             throw new RuleParseException(
-                tokens.AtEnd ? $"expected '{word}' at the end" : $"expected '{word}', found '{tokens.Peek.Text}'", column);
+                tokens.AtEnd ? $"expected {what} at the end" : $"expected {what}, found '{tokens.Peek.Text}'", column);
         }
     }
 

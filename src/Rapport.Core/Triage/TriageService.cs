@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Rapport.Core.Cadence;
 using Rapport.Core.Lists;
+using Rapport.Core.Tags;
 
 namespace Rapport.Core.Triage;
 
@@ -13,6 +14,7 @@ public sealed class TriageService(
     IFollowerStrengthScorer scorer,
     IContactListStore lists,
     ICadenceSettingsStore cadences,
+    ITagStore tags,
     TimeProvider clock,
     ILogger<TriageService> logger)
 {
@@ -76,12 +78,12 @@ public sealed class TriageService(
         return new TriageReport(followers.Count, shown, problems);
     }
 
-    /// <summary>Carries out the planned actions of a preview through the list and cadence services, and remembers them.</summary>
+    /// <summary>Carries out the planned actions of a preview through the list, cadence and tag stores, and remembers them.</summary>
     public async Task<TriageApplyResult> ApplyAsync(TriageReport preview, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var tiers = await cadences.ListTiersAsync(cancellationToken);
-        int people = 0, listAdditions = 0, cadencesSet = 0, dismissed = 0;
+        int people = 0, listAdditions = 0, cadencesSet = 0, dismissed = 0, tagsAdded = 0;
         var problems = new List<string>();
         foreach (var entry in preview.Entries.Where(e => e.Actions.Count > 0))
         {
@@ -119,6 +121,9 @@ public sealed class TriageService(
                         await cadences.SetPersonCadenceAsync(personId, new PersonCadence(tier, now), cancellationToken);
                         cadencesSet++;
                         break;
+                    case RuleActionKind.Tag:
+                        tagsAdded += (await tags.AddAsync(personId, [planned.Action.Argument!], cancellationToken)).Count;
+                        break;
                     case RuleActionKind.Dismiss:
                         isDismissed = true;
                         dismissed++;
@@ -142,7 +147,7 @@ public sealed class TriageService(
         }
 
         logger.LogInformation("Applied triage rules to {People} people", people);
-        return new TriageApplyResult(people, listAdditions, cadencesSet, dismissed, problems);
+        return new TriageApplyResult(people, listAdditions, cadencesSet, dismissed, problems) { TagsAdded = tagsAdded };
     }
 
     public Task DecideAsync(long personId, FollowerDecisionKind kind, CancellationToken cancellationToken) =>

@@ -40,6 +40,9 @@ public sealed class XUserFileReader : IProfileFileReader
         ];
     }
 
+    public Task<ProfileFileFacts> InspectAsync(FileInfo file, CancellationToken cancellationToken) =>
+        ResponseFileInspector.InspectAsync(file, FollowListHint.FromFileName(file.Name), cancellationToken);
+
     public async IAsyncEnumerable<ProfileSourceItem> ReadAsync(
         FileInfo file,
         FollowListOwner? owner,

@@ -36,6 +36,30 @@ public sealed class TriageRuleParserTests
     }
 
     [Fact]
+    public void A_tag_action_keeps_the_tag_as_tags_are_stored_and_combines_with_the_other_actions()
+    {
+        var rule = TriageRuleParser.Parse("bio mentions coffee → tag coffee-people, add tag \"#Morning People\", add to list Coffee people");
+
+        Assert.Equal(
+            [
+                new RuleAction(RuleActionKind.Tag, "coffee-people"),
+                new RuleAction(RuleActionKind.Tag, "Morning People"),
+                new RuleAction(RuleActionKind.AddToList, "Coffee people"),
+            ],
+            rule.Actions);
+        Assert.Equal("tag \"coffee-people\"", rule.Actions[0].Describe());
+    }
+
+    [Fact]
+    public void A_tag_longer_than_a_tag_may_be_is_refused_where_it_starts()
+    {
+        var error = Assert.Throws<RuleParseException>(() => TriageRuleParser.Parse("bio mentions coffee -> tag " + new string('x', 65)));
+
+        Assert.Equal(28, error.Column);
+        Assert.Contains("at most 64 characters", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Interest_follows_back_and_bare_mentions_are_conditions_too()
     {
         var rule = TriageRuleParser.Parse("interest running and follows back and mentions product manager => add to list Runners");
@@ -56,6 +80,11 @@ public sealed class TriageRuleParserTests
     [InlineData("bio mentions coffee -> email them", 24, "unknown action 'email'")]
     [InlineData("bio mentions \"coffee -> dismiss", 14, "never closed")]
     [InlineData("bio mentions coffee -> dismiss dismiss", 32, "expected ',' and another action")]
+    [InlineData("bio mentions coffee -> tag", 27, "expected a tag name, e.g. tag coffee-people")]
+    [InlineData("bio mentions coffee -> add tag", 31, "expected a tag name")]
+    [InlineData("bio mentions coffee -> add the list", 28, "expected 'to list NAME' or 'tag TAG', found 'the'")]
+    [InlineData("bio mentions coffee -> tag #", 28, "A tag cannot be empty")]
+    [InlineData("bio mentions coffee -> email them", 24, "actions are suggest follow back, add to list NAME, set cadence TIER, tag TAG and dismiss")]
     public void Errors_say_what_is_wrong_and_at_which_column(string text, int column, string problem)
     {
         var error = Assert.Throws<RuleParseException>(() => TriageRuleParser.Parse(text));

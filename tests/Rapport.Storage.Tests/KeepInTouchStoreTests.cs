@@ -244,10 +244,10 @@ public sealed class KeepInTouchStoreTests
         var late = new DateTimeOffset(2026, 11, 20, 23, 30, 0, TimeSpan.Zero);
         await database.Get<ITouchLog>().LogAsync(ana, TouchChannel.DirectMessage, null, late, None);
         await using var context = database.Get<IEngine>().CreateContext();
-        await new DueCacheBuilder(Microsoft.Extensions.Options.Options.Create(new CadenceOptions()), database.Clock).EnsureCurrentAsync(context, None);
+        await new DueCacheBuilder(new FixedOptionsMonitor<CadenceOptions>(new CadenceOptions()), database.Clock).EnsureCurrentAsync(context, None);
         Assert.Equal(new DateOnly(2026, 11, 27), context.CadenceDue.Single(d => d.PersonId == ana).DueDay);
 
-        var auckland = new DueCacheBuilder(Microsoft.Extensions.Options.Options.Create(new CadenceOptions { TimeZone = "Pacific/Auckland" }), database.Clock);
+        var auckland = new DueCacheBuilder(new FixedOptionsMonitor<CadenceOptions>(new CadenceOptions { TimeZone = "Pacific/Auckland" }), database.Clock);
         await auckland.EnsureCurrentAsync(context, None);
         context.ChangeTracker.Clear();
         Assert.Equal(new DateOnly(2026, 11, 28), context.CadenceDue.Single(d => d.PersonId == ana).DueDay);

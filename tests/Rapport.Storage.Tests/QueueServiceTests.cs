@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Rapport.Core.Cadence;
 using Rapport.Core.Curation;
 using Rapport.Core.Curation.Queue;
@@ -144,7 +143,7 @@ public sealed class QueueServiceTests
         database.Get<ISlotPlanStore>(),
         database.Get<ICreditDirectory>(),
         [new ShareIntentPublisher(), .. live],
-        Options.Create(new CadenceOptions { TimeZone = "Europe/Berlin" }),
+        new FixedOptionsMonitor<CadenceOptions>(new CadenceOptions { TimeZone = "Europe/Berlin" }),
         database.Clock);
 
     private static Task<CuratedDraft> AddDraftAsync(TestDatabase database, string[] networks) =>

@@ -6,22 +6,25 @@ namespace Rapport.Core.Cadence;
 public sealed class TodayQueueService(
     ICadenceDueIndex dueIndex,
     ICadenceSettingsStore settings,
-    IOptions<CadenceOptions> options,
+    IOptionsMonitor<CadenceOptions> options,
     TimeProvider time)
 {
-    public UserCalendar Calendar { get; } = UserCalendar.ForZone(options.Value.TimeZone, time);
+    /// <summary>The user's calendar as the settings say now: a saved change applies from the next call.</summary>
+    public UserCalendar Calendar => UserCalendar.ForZone(options.CurrentValue.TimeZone, time);
 
     public async Task<TodayQueue> GetAsync(CancellationToken cancellationToken)
     {
-        var queueOptions = options.Value.ToQueueOptions();
+        var settings = options.CurrentValue;
+        var queueOptions = settings.ToQueueOptions();
+        var calendar = UserCalendar.ForZone(settings.TimeZone, time);
         var now = time.GetUtcNow();
-        var today = Calendar.LocalDate(now);
+        var today = calendar.LocalDate(now);
         var lastDay = today.AddDays(queueOptions.HorizonDays - 1);
         var intervals = await dueIndex.ListIntervalsAsync(cancellationToken);
         var streams = intervals.Select(interval => dueIndex.ListByDueDateAsync(interval, lastDay, cancellationToken)).ToList();
         var dueCount = await dueIndex.CountDueOnOrBeforeAsync(today, cancellationToken);
         var withinHorizon = await dueIndex.CountDueOnOrBeforeAsync(lastDay, cancellationToken);
-        return await TodayQueuePlanner.PlanFromIndexAsync(streams, dueCount, withinHorizon, Calendar.Zone, now, queueOptions, cancellationToken);
+        return await TodayQueuePlanner.PlanFromIndexAsync(streams, dueCount, withinHorizon, calendar.Zone, now, queueOptions, cancellationToken);
     }
 
     /// <summary>Snoozes for a number of days (3, 7 and 14 are offered); the reason is kept.</summary>
@@ -40,8 +43,9 @@ public sealed class TodayQueueService(
             return null;
         }
 
-        var due = DueCalculator.Compute(person.Cadence, person.LastQualifyingTouch, person.Deferral, Calendar.Zone);
-        var skip = DueDeferral.Skip(due.Date, person.Cadence.Tier.Interval, Calendar.Today, reason, time.GetUtcNow());
+        var calendar = Calendar;
+        var due = DueCalculator.Compute(person.Cadence, person.LastQualifyingTouch, person.Deferral, calendar.Zone);
+        var skip = DueDeferral.Skip(due.Date, person.Cadence.Tier.Interval, calendar.Today, reason, time.GetUtcNow());
         return await SaveAsync(personId, skip, cancellationToken);
     }
 

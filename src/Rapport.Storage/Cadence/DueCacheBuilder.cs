@@ -11,7 +11,7 @@ namespace Rapport.Storage.Cadence;
 /// deferrals and their touches. Every write that changes one of those calls it in the same transaction;
 /// <see cref="EnsureCurrentAsync"/> catches up with imports and with a change of the user's zone.
 /// </summary>
-internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProvider time)
+internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, TimeProvider time)
 {
     private const int StateId = 1;
 
@@ -21,7 +21,13 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
     /// <summary>Rows per save when a bulk change writes many settings.</summary>
     public const int WriteChunk = 10_000;
 
-    private readonly TimeZoneInfo _zone = UserCalendar.ForZone(options.Value.TimeZone, time).Zone;
+    /// <summary>
+    /// The zone is read on every use, so a saved change of settings applies without a restart: the cache
+    /// records the zone it was built in, and the next read after a change rebuilds everyone.
+    /// </summary>
+    private string ZoneName => options.CurrentValue.TimeZone;
+
+    private TimeZoneInfo ZoneOf(string zoneName) => UserCalendar.ForZone(zoneName, time).Zone;
 
     public async Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
     {
@@ -60,7 +66,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
             .ThenByDescending(d => d.Id)
             .FirstOrDefaultAsync(cancellationToken);
         var deferral = deferralRow is null ? null : DueDeferral.Restore(deferralRow.Kind, deferralRow.Until, deferralRow.Reason, new DateTimeOffset(deferralRow.At));
-        var due = DueCalculator.Compute(resolved, last, deferral, _zone);
+        var due = DueCalculator.Compute(resolved, last, deferral, ZoneOf(ZoneName));
 
         var row = cached ?? new CadenceDue { PersonId = personId, Name = string.Empty, TierName = string.Empty };
         row.Name = await NameAsync(context, personId, cancellationToken);
@@ -115,7 +121,10 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
     /// </summary>
     public async Task EnsureCurrentAsync(RapportDbContext context, CancellationToken cancellationToken)
     {
-        if (await StaleAsync(context, cancellationToken) is null)
+        // One zone for the whole catch-up, so the rows and the zone recorded with them agree even when the
+        // settings change meanwhile.
+        var zoneName = ZoneName;
+        if (await StaleAsync(context, zoneName, cancellationToken) is null)
         {
             return;
         }
@@ -125,7 +134,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
             $"INSERT INTO cadence_cache_state (id, time_zone, touches_recorded_until) VALUES ({StateId}, {string.Empty}, {DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)}) ON CONFLICT (id) DO NOTHING",
             cancellationToken);
         await context.Database.ExecuteSqlAsync($"UPDATE cadence_cache_state SET id = id WHERE id = {StateId}", cancellationToken);
-        if (await StaleAsync(context, cancellationToken) is not { } stale)
+        if (await StaleAsync(context, zoneName, cancellationToken) is not { } stale)
         {
             await transaction.CommitAsync(cancellationToken);
             return;
@@ -133,7 +142,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 
         if (stale.Everyone)
         {
-            await RebuildAllAsync(context, cancellationToken);
+            await RebuildAllAsync(context, zoneName, cancellationToken);
         }
         else
         {
@@ -151,7 +160,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 
             if (changed.Count > FullRebuildThreshold)
             {
-                await RebuildAllAsync(context, cancellationToken);
+                await RebuildAllAsync(context, zoneName, cancellationToken);
             }
             else
             {
@@ -160,7 +169,7 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
         }
 
         await context.Database.ExecuteSqlAsync(
-            $"UPDATE cadence_cache_state SET time_zone = {options.Value.TimeZone}, touches_recorded_until = {stale.Newest} WHERE id = {StateId}",
+            $"UPDATE cadence_cache_state SET time_zone = {zoneName}, touches_recorded_until = {stale.Newest} WHERE id = {StateId}",
             cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -192,13 +201,16 @@ internal sealed class DueCacheBuilder(IOptions<CadenceOptions> options, TimeProv
 
     /// <summary>Rebuilds everyone's row, set-based; the caller holds the transaction.</summary>
     public Task<int> RebuildAllAsync(RapportDbContext context, CancellationToken cancellationToken) =>
-        new DueCacheFullRebuild(context, _zone).RunAsync(cancellationToken);
+        RebuildAllAsync(context, ZoneName, cancellationToken);
 
-    private async Task<Staleness?> StaleAsync(RapportDbContext context, CancellationToken cancellationToken)
+    private Task<int> RebuildAllAsync(RapportDbContext context, string zoneName, CancellationToken cancellationToken) =>
+        new DueCacheFullRebuild(context, ZoneOf(zoneName)).RunAsync(cancellationToken);
+
+    private static async Task<Staleness?> StaleAsync(RapportDbContext context, string zoneName, CancellationToken cancellationToken)
     {
         var state = await context.CadenceCacheStates.AsNoTracking().FirstOrDefaultAsync(s => s.Id == StateId, cancellationToken);
         var newest = DateTime.SpecifyKind(await context.Touches.MaxAsync(t => (DateTime?)t.RecordedAt, cancellationToken) ?? DateTime.MinValue, DateTimeKind.Utc);
-        if (state is null || !string.Equals(state.TimeZone, options.Value.TimeZone, StringComparison.Ordinal))
+        if (state is null || !string.Equals(state.TimeZone, zoneName, StringComparison.Ordinal))
         {
             return new Staleness(true, DateTime.MinValue, newest);
         }

@@ -13,13 +13,13 @@ namespace Rapport.Storage.Cadence;
 /// The people as sheet rows, read in pages by id, and a preview applied in one transaction. The notes
 /// column is the person's newest note: an edited cell adds a dated note, an emptied one removes the newest.
 /// </summary>
-internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IOptions<CadenceOptions> options, TimeProvider time) : IPeopleSheetStore
+internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IOptionsMonitor<CadenceOptions> options, TimeProvider time) : IPeopleSheetStore
 {
     private const int PageSize = 500;
 
     public async IAsyncEnumerable<PersonSheetRow> ReadRowsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var zone = UserCalendar.ForZone(options.Value.TimeZone, time).Zone;
+        var zone = UserCalendar.ForZone(options.CurrentValue.TimeZone, time).Zone;
         var after = 0L;
         while (true)
         {

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.Options;
 using Rapport.Core.Cadence;
+using Rapport.Testing;
 
 namespace Rapport.Core.Tests.Cadence;
 
@@ -39,7 +39,7 @@ public sealed class IndexedQueueTests
     {
         var people = Enumerable.Range(1, 3).Select(id => People.Person(id, CadenceTiers.Weekly, Now.AddDays(-30), People.Touch(Now.AddDays(-8 - id)))).ToList();
         var index = new InMemoryDueIndex(people, People.Berlin);
-        var service = new TodayQueueService(index, index, Options.Create(new CadenceOptions { TimeZone = "Europe/Berlin" }), new FixedTimeProvider(Now));
+        var service = new TodayQueueService(index, index, new FixedOptionsMonitor<CadenceOptions>(new CadenceOptions { TimeZone = "Europe/Berlin" }), new FixedTimeProvider(Now));
 
         Assert.Equal([3L, 2L, 1L], (await service.GetAsync(CancellationToken.None)).Today.Select(e => e.PersonId));
 
@@ -60,7 +60,7 @@ public sealed class IndexedQueueTests
         var service = new TodayQueueService(
             index,
             index,
-            Options.Create(new CadenceOptions { TimeZone = "Europe/Berlin", DailyCapacity = options.DailyCapacity, HorizonDays = options.HorizonDays, NextLimit = options.NextLimit }),
+            new FixedOptionsMonitor<CadenceOptions>(new CadenceOptions { TimeZone = "Europe/Berlin", DailyCapacity = options.DailyCapacity, HorizonDays = options.HorizonDays, NextLimit = options.NextLimit }),
             new FixedTimeProvider(Now));
         return service.GetAsync(CancellationToken.None);
     }

@@ -43,19 +43,55 @@ public sealed class SettingsTests(PracticesApp app)
                 var settings = await client.GetFromJsonAsync<JsonElement>("/api/settings");
                 Assert.Equal("Europe/Berlin", settings.GetProperty("timeZone").GetString());
                 Assert.Equal(7, settings.GetProperty("dailyCapacity").GetInt32());
-                Assert.Equal("Etc/UTC", settings.GetProperty("queueTimeZone").GetString());
-                Assert.True(settings.GetProperty("restartNeeded").GetBoolean());
                 Assert.Equal("Europe/Berlin", (await client.GetFromJsonAsync<JsonElement>("/api/insights")).GetProperty("timeZone").GetString());
+                Assert.Equal("Europe/Berlin", (await client.GetFromJsonAsync<JsonElement>("/api/chats")).GetProperty("timeZone").GetString());
                 Assert.Contains("In force: Europe/Berlin, 7 people a day.", await client.GetStringAsync("/settings"), StringComparison.Ordinal);
             }
 
             await using var restarted = new RapportWebFactory(database);
             using var next = restarted.CreateBrowserClient();
             var after = await next.GetFromJsonAsync<JsonElement>("/api/settings");
-            Assert.Equal("Europe/Berlin", after.GetProperty("queueTimeZone").GetString());
-            Assert.Equal(7, after.GetProperty("queueDailyCapacity").GetInt32());
-            Assert.False(after.GetProperty("restartNeeded").GetBoolean());
+            Assert.Equal("Europe/Berlin", after.GetProperty("timeZone").GetString());
+            Assert.Equal(7, after.GetProperty("dailyCapacity").GetInt32());
             Assert.Equal("Europe/Berlin", (await next.GetFromJsonAsync<JsonElement>("/api/chats")).GetProperty("timeZone").GetString());
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_saved_zone_and_capacity_replan_the_today_queue_without_a_restart()
+    {
+        var folder = Directory.CreateTempSubdirectory("rapport-web-live-");
+        var database = new Dictionary<string, string?> { ["Storage:SqlitePath"] = Path.Combine(folder.FullName, "rapport.db") };
+        try
+        {
+            await using var factory = new RapportWebFactory(database);
+            using var client = await factory.CreateBrowserClient().WithApiTokenAsync();
+            using (var demo = await client.PostAsync("/api/import/demo", null))
+            {
+                Assert.Equal(HttpStatusCode.OK, demo.StatusCode);
+            }
+
+            var before = await client.GetFromJsonAsync<JsonElement>("/api/today");
+            Assert.True(before.GetProperty("today").GetArrayLength() > 1);
+
+            // Kiritimati is fourteen hours ahead of UTC, so its date differs from UTC's for most of each day.
+            var zone = TimeZoneInfo.FindSystemTimeZoneById("Pacific/Kiritimati");
+            var dayBefore = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone).DateTime);
+            using (var saved = await client.PutAsJsonAsync("/api/settings", new { timeZone = "Pacific/Kiritimati", dailyCapacity = 1 }))
+            {
+                Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+            }
+
+            var after = await client.GetFromJsonAsync<JsonElement>("/api/today");
+            var dayAfter = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), zone).DateTime);
+
+            Assert.Equal(1, after.GetProperty("today").GetArrayLength());
+            Assert.Contains(DateOnly.Parse(after.GetProperty("date").GetString()!, System.Globalization.CultureInfo.InvariantCulture), new[] { dayBefore, dayAfter });
         }
         finally
         {

@@ -19,7 +19,7 @@ public sealed class QueueService(
     ISlotPlanStore slots,
     ICreditDirectory directory,
     IEnumerable<IPublisher> publishers,
-    IOptions<CadenceOptions> options,
+    IOptionsMonitor<CadenceOptions> options,
     TimeProvider clock)
 {
     private static readonly LocalDateTimePattern[] AtPatterns =
@@ -33,8 +33,8 @@ public sealed class QueueService(
     private static readonly ZonedDateTimePattern LocalFormat =
         ZonedDateTimePattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm ddd", DateTimeZoneProviders.Tzdb);
 
-    /// <summary>The user's zone, in which times are given and shown.</summary>
-    public DateTimeZone Zone { get; } = ResolveZone(options.Value.TimeZone);
+    /// <summary>The user's zone, in which times are given and shown, as the settings say now.</summary>
+    public DateTimeZone Zone => ResolveZone(options.CurrentValue.TimeZone);
 
     /// <summary>Reads "2026-12-01 09:00" (or with a 'T'), a wall-clock time in the user's zone.</summary>
     /// <exception cref="FormatException">The text is not such a time.</exception>

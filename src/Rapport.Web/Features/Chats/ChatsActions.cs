@@ -11,13 +11,13 @@ namespace Rapport.Web.Features.Chats;
 /// The chats practice in the browser: the calendar in the user's time zone (the one cadences count days in),
 /// a chat's page, a session's transcript by question, attending, and the core group.
 /// </summary>
-public sealed class ChatsActions(ChatService chats, IChatStore store, IOptions<CadenceOptions> cadence, TimeProvider time)
+public sealed class ChatsActions(ChatService chats, IChatStore store, IOptionsMonitor<CadenceOptions> cadence, TimeProvider time)
 {
     public const int MaxWeeks = 12;
     public const int DefaultWeeks = 4;
     private const int RecentSessions = 12;
 
-    public string UserTimeZone => cadence.Value.TimeZone;
+    public string UserTimeZone => cadence.CurrentValue.TimeZone;
 
     public async Task<Outcome<ChatCalendarView>> CalendarAsync(int? weeks, CancellationToken cancellationToken)
     {

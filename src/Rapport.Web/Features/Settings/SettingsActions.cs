@@ -8,12 +8,10 @@ namespace Rapport.Web.Features.Settings;
 
 /// <summary>
 /// Time zone, daily capacity, cadence tiers, and where the export and the calendar feed are. The values in force
-/// are read through the options monitor, which follows settings.json; the Today queue's services read
-/// <see cref="IOptions{TOptions}"/>, fixed at start.
+/// are read through the options monitor, which follows settings.json, as every service that uses them does.
 /// </summary>
 public sealed class SettingsActions(
     IOptionsMonitor<CadenceOptions> cadence,
-    IOptions<CadenceOptions> started,
     ICadenceSettingsStore cadences,
     SavedSettings saved)
 {
@@ -27,8 +25,6 @@ public sealed class SettingsActions(
         return new SettingsView(
             current.TimeZone,
             current.DailyCapacity,
-            started.Value.TimeZone,
-            started.Value.DailyCapacity,
             file?.TimeZone,
             file?.DailyCapacity,
             saved.Path,

@@ -69,11 +69,11 @@ public sealed class SettingsFeature : IWebFeature
             : TypedResults.File(file, "text/csv; charset=utf-8", "rapport-people.csv");
     }
 
-    private static async Task<IResult> CalendarAsync(TodayQueueService queue, IOptions<CadenceOptions> cadence, CancellationToken cancellationToken)
+    private static async Task<IResult> CalendarAsync(TodayQueueService queue, IOptionsMonitor<CadenceOptions> cadence, CancellationToken cancellationToken)
     {
         var plan = await queue.GetAsync(cancellationToken);
         await using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        DueCalendarWriter.Write(plan.Today.Concat(plan.Next), writer, cadence.Value.TimeZone, queue.Calendar.Now);
+        DueCalendarWriter.Write(plan.Today.Concat(plan.Next), writer, cadence.CurrentValue.TimeZone, queue.Calendar.Now);
         return TypedResults.Text(writer.ToString(), "text/calendar; charset=utf-8", Encoding.UTF8);
     }
 }

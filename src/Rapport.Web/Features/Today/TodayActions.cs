@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using Rapport.Core.Cadence;
 using Rapport.Web.Infrastructure;
 
@@ -8,19 +9,20 @@ namespace Rapport.Web.Features.Today;
 /// The Today queue and what to do about each person on it. The queue holds people with a cadence, so
 /// every action here answers "not found" for anyone no cadence applies to.
 /// </summary>
-public sealed class TodayActions(TodayQueueService queue, ICadenceDueIndex dueIndex, TouchLogging touches, PageDataCache cache)
+public sealed class TodayActions(TodayQueueService queue, ICadenceDueIndex dueIndex, TouchLogging touches, PageDataCache cache, IOptionsMonitor<CadenceOptions> settings)
 {
     /// <summary>
     /// The queue's health bands count touches in windows of 30 days and more that end now, so a kept queue drifts
     /// with the clock even without a write, by a negligible part of a window; it is read again after this long at the
-    /// latest, and on a new day at once (the day is part of the key).
+    /// latest, and on a new day at once (the day is part of the key), as after a change of the settings the queue
+    /// is planned with (they are part of it too).
     /// </summary>
     private static readonly TimeSpan QueueMaxAge = TimeSpan.FromSeconds(30);
 
     public UserCalendar Calendar => queue.Calendar;
 
     public Task<TodayQueue> GetQueueAsync(CancellationToken cancellationToken) =>
-        cache.GetAsync(new QueueKey(queue.Calendar.Today), QueueMaxAge, queue.GetAsync, cancellationToken);
+        cache.GetAsync(QueueKey.Of(settings.CurrentValue, queue.Calendar.Today), QueueMaxAge, queue.GetAsync, cancellationToken);
 
     public async Task<Outcome<LoggedTouch>> LogTouchAsync(long personId, LogTouchRequest request, CancellationToken cancellationToken) =>
         await dueIndex.FindAsync(personId, cancellationToken) is null
@@ -97,7 +99,11 @@ public sealed class TodayActions(TodayQueueService queue, ICadenceDueIndex dueIn
 
     private static Deferred ToDeferred(long personId, DueDeferral deferral) => new(personId, deferral.Kind, deferral.Until, deferral.Reason);
 
-    private sealed record QueueKey(DateOnly Today);
+    private sealed record QueueKey(string TimeZone, int DailyCapacity, int HorizonDays, int NextLimit, DateOnly Today)
+    {
+        public static QueueKey Of(CadenceOptions options, DateOnly today) =>
+            new(options.TimeZone, options.DailyCapacity, options.HorizonDays, options.NextLimit, today);
+    }
 
     private static string NoCadence(long personId) =>
         string.Create(CultureInfo.InvariantCulture, $"No cadence applies to person {personId}, so they are not in the Today queue.");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rapport.Core.Contacts;
 using Rapport.Core.Ledger;
+using Rapport.Core.Tags;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage.Contacts;
@@ -40,7 +41,7 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
         return new ContactPage(await SummarizeAsync(context, rows, cancellationToken), next);
     }
 
-    /// <summary>The filters, each an indexed look-up per row; null when a named list does not exist.</summary>
+    /// <summary>The filters, each an indexed look-up; null when a named list does not exist or a tag no one carries is asked for.</summary>
     private static async Task<IQueryable<Identity>?> FilterAsync(RapportDbContext context, ContactQuery query, CancellationToken cancellationToken)
     {
         var identities = context.Identities.AsNoTracking().Where(i => !i.IsEgo);
@@ -67,6 +68,22 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
             }
 
             identities = identities.Where(i => context.ContactListMembers.Any(m => m.ListId == list.Id && m.PersonId == i.PersonId));
+        }
+
+        if (query.Tags is { Count: > 0 } tags)
+        {
+            foreach (var key in tags.Select(TagName.Normalize).Select(TagName.Key).Distinct(StringComparer.Ordinal))
+            {
+                if (!await context.PersonTags.AnyAsync(t => t.NameKey == key, cancellationToken))
+                {
+                    return null;
+                }
+
+                // An IN over the tag's index range rather than a probe per listed row: the engine can start from
+                // the few people carrying a rare tag instead of walking the whole handle order to find them.
+                var carriers = context.PersonTags.Where(t => t.NameKey == key).Select(t => t.PersonId);
+                identities = identities.Where(i => carriers.Contains(i.PersonId));
+            }
         }
 
         if (query.HasCadence is { } hasCadence)
@@ -138,18 +155,34 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
         return await identities.OrderByDescending(i => i.Id).Skip(Math.Max(0, skip)).Take(take).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The people with touches first, by their count from one grouped pass over the (person, time) index
+    /// joined once, rather than a count per listed row; then the untouched, who all tie at zero, read from the
+    /// handle index in the handle order (an indexed probe of the touches per row). Ties between touched people
+    /// go by handle, people known only by id last, on both engines alike.
+    /// </summary>
     private static async Task<List<ContactSummary>> MostTouchedAsync(
         RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await identities
-            .Select(i => new { Identity = i, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
-            .OrderByDescending(r => r.TouchCount)
+        var counts = context.Touches.GroupBy(t => t.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() });
+        var touched = identities.Join(counts, i => i.PersonId, c => c.PersonId, (i, c) => new { Identity = i, c.Count });
+        var rows = await touched
+            .OrderByDescending(r => r.Count)
+            .ThenBy(r => r.Identity.HandleKey == null)
             .ThenBy(r => r.Identity.HandleKey)
             .ThenBy(r => r.Identity.Id)
             .Skip(Math.Max(0, skip))
             .Take(take)
             .Select(r => r.Identity)
             .ToListAsync(cancellationToken);
+        if (rows.Count < take)
+        {
+            // Whatever of the offset the touched people did not use up falls on the untouched.
+            var untouchedSkip = rows.Count > 0 || skip <= 0 ? 0 : Math.Max(0, skip - await touched.CountAsync(cancellationToken));
+            var untouched = identities.Where(i => !context.Touches.Any(t => t.PersonId == i.PersonId));
+            rows.AddRange(await PageByHandleAsync(untouched, null, untouchedSkip, take - rows.Count, cancellationToken));
+        }
+
         return await SummarizeAsync(context, rows, cancellationToken);
     }
 

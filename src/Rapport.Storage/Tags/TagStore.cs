@@ -58,6 +58,24 @@ internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
         return [.. names.Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlyList<string>> FindUnusedAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        var wanted = Distinct(tags);
+        var keys = wanted.Select(TagName.Key).ToList();
+        await using var context = engine.CreateContext();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            // One probe of the name index per tag, rather than a scan of every person's tags.
+            if (await context.PersonTags.AsNoTracking().AnyAsync(t => t.NameKey == key, cancellationToken))
+            {
+                used.Add(key);
+            }
+        }
+
+        return [.. wanted.Where(t => !used.Contains(TagName.Key(t)))];
+    }
+
     public async Task<IReadOnlyList<TagUse>> ListAllAsync(CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();

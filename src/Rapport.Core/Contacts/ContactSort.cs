@@ -10,9 +10,9 @@ public enum ContactSort
     Newest,
 
     /// <summary>
-    /// The most touched first, ties and the untouched by handle. Every page counts the touches in one grouped
-    /// pass over the touch index and pages by offset, so it suits a terminal's screens rather than paging
-    /// through a large ledger; no cursor.
+    /// The most touched first, ties by handle. No index serves it: every page counts every listed person's
+    /// touches and pages by offset, so it suits a terminal's screens rather than paging through a large
+    /// ledger; no cursor.
     /// </summary>
     MostTouched,
 }

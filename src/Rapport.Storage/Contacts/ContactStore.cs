@@ -156,18 +156,17 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
     }
 
     /// <summary>
-    /// The people with touches first, by their count from one grouped pass over the (person, time) index
-    /// joined once, rather than a count per listed row; then the untouched, who all tie at zero, read from the
-    /// handle index in the handle order (an indexed probe of the touches per row). Ties between touched people
-    /// go by handle, people known only by id last, on both engines alike.
+    /// A count of the person's touches per listed row (an index-only range of the (person, time) index each),
+    /// all rows sorted. A grouped count over the whole ledger joined once was measured slower on both engines
+    /// (docs/benchmarks.md, "Contacts listing"). Ties go by handle, people known only by id last, on both
+    /// engines alike (they disagree on where nulls sort).
     /// </summary>
     private static async Task<List<ContactSummary>> MostTouchedAsync(
         RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
     {
-        var counts = context.Touches.GroupBy(t => t.PersonId).Select(g => new { PersonId = g.Key, Count = g.Count() });
-        var touched = identities.Join(counts, i => i.PersonId, c => c.PersonId, (i, c) => new { Identity = i, c.Count });
-        var rows = await touched
-            .OrderByDescending(r => r.Count)
+        var rows = await identities
+            .Select(i => new { Identity = i, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
+            .OrderByDescending(r => r.TouchCount)
             .ThenBy(r => r.Identity.HandleKey == null)
             .ThenBy(r => r.Identity.HandleKey)
             .ThenBy(r => r.Identity.Id)
@@ -175,14 +174,6 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
             .Take(take)
             .Select(r => r.Identity)
             .ToListAsync(cancellationToken);
-        if (rows.Count < take)
-        {
-            // Whatever of the offset the touched people did not use up falls on the untouched.
-            var untouchedSkip = rows.Count > 0 || skip <= 0 ? 0 : Math.Max(0, skip - await touched.CountAsync(cancellationToken));
-            var untouched = identities.Where(i => !context.Touches.Any(t => t.PersonId == i.PersonId));
-            rows.AddRange(await PageByHandleAsync(untouched, null, untouchedSkip, take - rows.Count, cancellationToken));
-        }
-
         return await SummarizeAsync(context, rows, cancellationToken);
     }
 

@@ -39,6 +39,52 @@ public sealed class TagAndTierCommandTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Contacts_list_by_tag_keeps_people_carrying_all_the_tags_and_names_an_unknown_one(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await CreatePeopleAsync(database, "@ana", "@bob", "@cy");
+        Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "tags", "add", "@ana", "investor", "rustconf")).ExitCode);
+        Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "tags", "add", "@bob", "Investor")).ExitCode);
+        Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "tags", "add", "@cy", "rustconf")).ExitCode);
+
+        static List<string?> Handles(CliResult result) => [.. result.Json().EnumerateArray().Select(p => p.GetProperty("handle").GetString())];
+
+        Assert.Equal(["ana", "bob"], Handles(await CliHarness.RunAsync(database, "contacts", "list", "--tag", "investor", "--json")));
+        Assert.Equal(["ana"], Handles(await CliHarness.RunAsync(database, "contacts", "list", "--tag", "INVESTOR", "--tag", "#rustconf", "--json")));
+        Assert.Equal(["ana"], Handles(await CliHarness.RunAsync(database, "contacts", "list", "--tag", "investor,rustconf", "--json")));
+        Assert.Equal(["cy"], Handles(await CliHarness.RunAsync(database, "contacts", "search", "c", "--tag", "rustconf", "--json")));
+        var table = await CliHarness.RunAsync(database, "contacts", "list", "--tag", "rustconf");
+        Assert.Equal(ExitCodes.Ok, table.ExitCode);
+        Assert.Contains("@cy", table.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("@bob", table.Output, StringComparison.Ordinal);
+
+        var unknown = await CliHarness.RunAsync(database, "contacts", "list", "--tag", "investor,[red]nobody[/]");
+        Assert.Equal(ExitCodes.NotFound, unknown.ExitCode);
+        Assert.Contains("No one carries the tag '[red]nobody[/]'", unknown.Error, StringComparison.Ordinal);
+        var malformed = await CliHarness.RunAsync(database, "contacts", "list", "--tag", "a;b");
+        Assert.Equal(ExitCodes.BadInput, malformed.ExitCode);
+        Assert.Contains("no commas, semicolons", malformed.Error, StringComparison.Ordinal);
+
+        var sheet = Path.Combine(Path.GetTempPath(), "rapport-tags-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "export", "--out", sheet)).ExitCode);
+            var csv = await File.ReadAllTextAsync(sheet);
+            await File.WriteAllTextAsync(sheet, csv.Replace("\"investor; rustconf\"", "\"rustconf; founder\"", StringComparison.Ordinal));
+            var preview = await CliHarness.RunAsync(database, "import", "sheet", sheet);
+            Assert.Contains("tags: +founder, -investor", preview.Output, StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "import", "sheet", sheet, "--apply")).ExitCode);
+            Assert.Equal(["ana"], Handles(await CliHarness.RunAsync(database, "contacts", "list", "--tag", "founder", "--json")));
+            Assert.Contains("0 to create, 0 to update", (await CliHarness.RunAsync(database, "import", "sheet", sheet)).Output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(sheet);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Tiers_are_added_edited_and_removed_only_when_unused(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);

@@ -1,8 +1,10 @@
 using Rapport.Core.Cadence;
+using Rapport.Core.Cadence.Sheets;
 using Rapport.Core.Contacts;
 using Rapport.Core.Import;
 using Rapport.Core.Ledger;
 using Rapport.Core.Lists;
+using Rapport.Core.Tags;
 using Rapport.Testing;
 
 namespace Rapport.Storage.Tests;
@@ -99,6 +101,64 @@ public sealed class ContactListingTests
         Assert.Equal<string>(["ana", "Dana"], await HandlesAsync(new ContactQuery { FollowsYou = true }));
         Assert.Equal<string>(["carl"], await HandlesAsync(new ContactQuery { YouFollow = true }));
         Assert.Equal<string>(["Bob"], await HandlesAsync(new ContactQuery("bo") { ListName = "Friends" }));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task The_tag_filter_keeps_people_carrying_every_given_tag_in_every_order(string engine)
+    {
+        await using var database = await SeedAsync(engine);
+        var store = database.Get<IContactStore>();
+        var tags = database.Get<ITagStore>();
+        async Task<long> IdAsync(string handle) => (await store.FindByHandleAsync(handle, None))!.PersonId;
+        await tags.AddAsync(await IdAsync("ana"), ["Investor", "rustconf"], None);
+        await tags.AddAsync(await IdAsync("carl"), ["investor"], None);
+        await tags.AddAsync(await IdAsync("eve"), ["investor", "RustConf"], None);
+        await tags.AddAsync(await IdAsync("gus"), ["rustconf"], None);
+
+        async Task<List<string>> HandlesAsync(ContactQuery query) => [.. (await store.ListAsync(query, None)).Select(p => p.Handle ?? "#" + p.PersonId)];
+
+        Assert.Equal<string>(["ana", "carl", "eve"], await HandlesAsync(new ContactQuery { Tags = ["investor"] }));
+        Assert.Equal<string>(["ana", "eve"], await HandlesAsync(new ContactQuery { Tags = ["#INVESTOR", " RustConf "] }));
+        Assert.Equal<string>(["eve", "ana"], await HandlesAsync(new ContactQuery { Tags = ["investor", "rustconf"], Sort = ContactSort.Newest }));
+        Assert.Equal<string>(["ana", "eve"], await HandlesAsync(new ContactQuery { Tags = ["investor", "rustconf"], Sort = ContactSort.MostTouched }));
+        Assert.Equal<string>(["eve"], await HandlesAsync(new ContactQuery("e") { Tags = ["investor"] }));
+        Assert.Empty(await HandlesAsync(new ContactQuery { Tags = ["investor", "no such tag"] }));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.ListAsync(new ContactQuery { Tags = ["a,b"] }, None));
+
+        var paged = await ReadAllAsync(store, new ContactQuery(Take: 1) { Tags = ["rustconf"] });
+        Assert.Equal<string?>(["ana", "eve", "gus"], paged.Select(p => p.Handle));
+
+        Assert.Equal<string>(["no such tag"], await tags.FindUnusedAsync(["Investor", "no such tag", "#rustconf"], None));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task The_most_touched_order_ends_with_the_untouched_by_handle_and_offsets_run_across_both(string engine)
+    {
+        await using var database = await SeedAsync(engine);
+        var sheet = database.Get<IPeopleSheetStore>();
+        string[] quiet = ["@zed", "@abe", "@mia"];
+        await sheet.ApplyAsync(
+            [.. quiet.Select((handle, i) => new SheetChange(i + 2, SheetChangeKind.Create, null, new PersonSheetRow(null, [handle], null, [], null, null, null, null), [new SheetFieldChange(SheetColumns.Handles, null, handle)]))],
+            None);
+        var store = database.Get<IContactStore>();
+
+        var all = await store.ListAsync(new ContactQuery(Take: 100) { Sort = ContactSort.MostTouched }, None);
+
+        Assert.Equal(13, all.Count);
+        Assert.Equal("ana", all[0].Handle);
+        Assert.Equal(all.Select(p => p.TouchCount).OrderDescending(), all.Select(p => p.TouchCount));
+        Assert.Equal<string?>(["Bob", "carl", "Dana", "eve", "fay", "gus"], all.Skip(1).Take(6).Select(p => p.Handle));
+        Assert.All(all.Skip(7).Take(3), p => Assert.Null(p.Handle));
+        Assert.Equal<string?>(["abe", "mia", "zed"], all.Skip(10).Select(p => p.Handle));
+        Assert.All(all.Skip(10), p => Assert.Equal(0, p.TouchCount));
+
+        for (var skip = 0; skip < 14; skip += 4)
+        {
+            var page = await store.ListAsync(new ContactQuery(Skip: skip, Take: 4) { Sort = ContactSort.MostTouched }, None);
+            Assert.Equal(all.Skip(skip).Take(4).Select(p => p.PersonId), page.Select(p => p.PersonId));
+        }
     }
 
     [Theory]

@@ -92,6 +92,21 @@ internal static class SheetCommands
         return sheet;
     }
 
+    /// <summary>Tags as what is added and removed, which a long before-and-after cell hides; other columns as before -> after.</summary>
+    private static string Describe(SheetFieldChange field)
+    {
+        if (field.Column != SheetColumns.Tags)
+        {
+            return $"{field.Column}: {field.Before ?? "-"} -> {field.After ?? "-"}";
+        }
+
+        var before = SheetCells.Split(field.Before ?? string.Empty);
+        var after = SheetCells.Split(field.After ?? string.Empty);
+        var added = after.Where(t => !before.Contains(t, StringComparer.OrdinalIgnoreCase)).Select(t => "+" + t);
+        var removed = before.Where(t => !after.Contains(t, StringComparer.OrdinalIgnoreCase)).Select(t => "-" + t);
+        return "tags: " + string.Join(", ", added.Concat(removed));
+    }
+
     private static void Render(IAnsiConsole console, SheetImportPreview preview, bool applied)
     {
         var table = new Table().AddColumns("Row", "Action", "Person", "Details");
@@ -101,7 +116,7 @@ internal static class SheetCommands
                 ContactsCommands.Text(change.RowNumber.ToString(CultureInfo.InvariantCulture)),
                 ContactsCommands.Text(change.Kind == SheetChangeKind.Create ? "create" : "update"),
                 ContactsCommands.Text(change.PersonId?.ToString(CultureInfo.InvariantCulture) ?? string.Join(";", change.Row.Handles)),
-                ContactsCommands.Text(string.Join("; ", change.Fields.Select(f => $"{f.Column}: {f.Before ?? "-"} -> {f.After ?? "-"}"))));
+                ContactsCommands.Text(string.Join("; ", change.Fields.Select(Describe))));
         }
 
         foreach (var bad in preview.BadRows)

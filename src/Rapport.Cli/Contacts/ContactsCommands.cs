@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Rapport.Cli.Infrastructure;
 using Rapport.Core.Contacts;
+using Rapport.Core.Tags;
 using Spectre.Console;
 
 namespace Rapport.Cli.Contacts;
@@ -10,6 +11,11 @@ internal static class ContactsCommands
 {
     private static readonly Option<int> Skip = new("--skip") { Description = "Skip this many people", DefaultValueFactory = _ => 0 };
     private static readonly Option<int> Take = new("--take") { Description = "Show at most this many people (1-1000)", DefaultValueFactory = _ => 50 };
+    private static readonly Option<string[]> Tag = new("--tag")
+    {
+        Description = "Only people carrying this tag; repeat it or separate tags with commas for people carrying them all",
+        HelpName = "TAG",
+    };
 
     public static Command Create(CliRuntime runtime)
     {
@@ -22,10 +28,10 @@ internal static class ContactsCommands
 
     private static Command CreateList(CliRuntime runtime)
     {
-        var list = new Command("list", "List people, the ones you talk to most first") { Skip, Take };
+        var list = new Command("list", "List people, the ones you talk to most first") { Skip, Take, Tag };
         list.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
-            (context, ct) => ShowPageAsync(context, new ContactQuery(null, parse.GetValue(Skip), parse.GetValue(Take)) { Sort = ContactSort.MostTouched }, ct),
+            (context, ct) => ShowPageAsync(context, new ContactQuery(null, parse.GetValue(Skip), parse.GetValue(Take)) { Sort = ContactSort.MostTouched, Tags = Tags(parse) }, ct),
             cancellationToken));
         return list;
     }
@@ -33,10 +39,10 @@ internal static class ContactsCommands
     private static Command CreateSearch(CliRuntime runtime)
     {
         var text = new Argument<string>("TEXT") { Description = "Words to find in handles, names, bios and locations" };
-        var search = new Command("search", "Find people by handle, name, bio or location") { text, Skip, Take };
+        var search = new Command("search", "Find people by handle, name, bio or location") { text, Skip, Take, Tag };
         search.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
-            (context, ct) => ShowPageAsync(context, new ContactQuery(parse.GetValue(text), parse.GetValue(Skip), parse.GetValue(Take)) { Sort = ContactSort.MostTouched }, ct),
+            (context, ct) => ShowPageAsync(context, new ContactQuery(parse.GetValue(text), parse.GetValue(Skip), parse.GetValue(Take)) { Sort = ContactSort.MostTouched, Tags = Tags(parse) }, ct),
             cancellationToken));
         return search;
     }
@@ -72,6 +78,26 @@ internal static class ContactsCommands
             throw new CliException($"--take must be 1 to {ContactQuery.MaxTake} and --skip 0 or more.", ExitCodes.Usage);
         }
 
+        if (query.Tags is { Count: > 0 } tags)
+        {
+            IReadOnlyList<string> unused;
+            try
+            {
+                unused = await context.Get<ITagStore>().FindUnusedAsync(tags, cancellationToken);
+            }
+            catch (ArgumentException error)
+            {
+                throw new CliException(error.Message.Split(" (Parameter", StringSplitOptions.None)[0], ExitCodes.BadInput);
+            }
+
+            if (unused.Count > 0)
+            {
+                throw new CliException(
+                    $"No one carries the tag{(unused.Count > 1 ? "s" : "")} {string.Join(", ", unused.Select(t => "'" + t + "'"))}. See the tags in use with: rapport tags list",
+                    ExitCodes.NotFound);
+            }
+        }
+
         var people = await context.Get<IContactStore>().ListAsync(query, cancellationToken);
         if (context.Json)
         {
@@ -81,9 +107,12 @@ internal static class ContactsCommands
 
         if (people.Count == 0)
         {
-            context.Console.MarkupLine(query.Text is null
-                ? "No people yet. Import an archive with [bold]rapport import x-archive PATH[/] or try [bold]rapport demo[/]."
-                : $"No one matches [bold]{Markup.Escape(query.Text)}[/].");
+            context.Console.MarkupLine(query switch
+            {
+                { Text: { } text } => $"No one matches [bold]{Markup.Escape(text)}[/].",
+                { Tags.Count: > 0 } => "No one carries all of these tags.",
+                _ => "No people yet. Import an archive with [bold]rapport import x-archive PATH[/] or try [bold]rapport demo[/].",
+            });
             return ExitCodes.Ok;
         }
 
@@ -103,6 +132,12 @@ internal static class ContactsCommands
         context.Console.Write(table);
         return ExitCodes.Ok;
     }
+
+    /// <summary>"--tag a --tag b" and "--tag a,b" alike; null when the option is not given.</summary>
+    private static List<string>? Tags(ParseResult parse) =>
+        parse.GetValue(Tag) is { Length: > 0 } given
+            ? [.. given.SelectMany(t => t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))]
+            : null;
 
     private static void RenderDetails(IAnsiConsole console, ContactDetails details)
     {

@@ -13,7 +13,7 @@ internal static class TagsCommands
 {
     public static Command Create(CliRuntime runtime)
     {
-        var tags = new Command("tags", "Free-form labels on people (case-insensitive, no commas)");
+        var tags = new Command("tags", "Free-form labels on people (case-insensitive, no commas or semicolons)");
         tags.Subcommands.Add(CreateChange(runtime, "add", "Tag a person", (store, id, names, ct) => store.AddAsync(id, names, ct), "Added", "already tagged"));
         tags.Subcommands.Add(CreateChange(runtime, "remove", "Take tags off a person", (store, id, names, ct) => store.RemoveAsync(id, names, ct), "Removed", "had none of these tags"));
         tags.Subcommands.Add(CreateList(runtime));

@@ -23,4 +23,10 @@ public sealed record ContactQuery(string? Text = null, int Skip = 0, int Take = 
     public bool? FollowsYou { get; init; }
 
     public bool? YouFollow { get; init; }
+
+    /// <summary>
+    /// Only people carrying every one of these tags (case-insensitive, a leading '#' dropped). A tag no one
+    /// carries gives an empty listing; <see cref="Tags.ITagStore.FindUnusedAsync"/> tells which those are.
+    /// </summary>
+    public IReadOnlyList<string>? Tags { get; init; }
 }

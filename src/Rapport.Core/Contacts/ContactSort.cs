@@ -1,6 +1,6 @@
 namespace Rapport.Core.Contacts;
 
-/// <summary>Orders of the people listing; all but <see cref="MostTouched"/> are served by an index.</summary>
+/// <summary>Orders of the people listing; all but <see cref="MostTouched"/> page by an index range.</summary>
 public enum ContactSort
 {
     /// <summary>By handle (case-insensitive), people known only by id last.</summary>
@@ -10,8 +10,9 @@ public enum ContactSort
     Newest,
 
     /// <summary>
-    /// The most touched first. No index serves it: every page counts every person's touches and pages by
-    /// offset, so it suits a terminal's first screen, not a listing paged through a large ledger; no cursor.
+    /// The most touched first, ties by handle. No index serves it: every page counts every listed person's
+    /// touches and pages by offset, so it suits a terminal's screens rather than paging through a large
+    /// ledger; no cursor.
     /// </summary>
     MostTouched,
 }

@@ -16,6 +16,10 @@ public interface ITagStore
     /// <summary>A person's tags, in order of name.</summary>
     Task<IReadOnlyList<string>> ListAsync(long personId, CancellationToken cancellationToken);
 
+    /// <summary>Of the given tags, those no one carries, as given (an indexed look-up per tag).</summary>
+    /// <exception cref="ArgumentException">A text cannot be a tag (see <see cref="TagName.Normalize"/>).</exception>
+    Task<IReadOnlyList<string>> FindUnusedAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken);
+
     /// <summary>Every tag in use with how many people carry it, in order of name.</summary>
     Task<IReadOnlyList<TagUse>> ListAllAsync(CancellationToken cancellationToken);
 }

@@ -19,6 +19,7 @@ public static class SheetCells
         row.LastTouch?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
         row.NextDue?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
         Text(row.Notes),
+        Text(Join(row.Tags)),
     ];
 
     /// <summary>"a; b; c": the separator is followed by a space so that the cell reads well.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rapport.Core.Cadence;
 using Rapport.Core.Cadence.Sheets;
+using Rapport.Core.Tags;
 
 namespace Rapport.Importers.Sheets;
 
@@ -8,9 +9,9 @@ namespace Rapport.Importers.Sheets;
 /// Compares an edited sheet with the workspace and says what applying it would do, changing nothing.
 /// A row is matched to a person by its id, or, without an id, by its handles (so a person the sheet added
 /// is recognised when the same sheet is imported again); a matched row whose editable cells (display name,
-/// lists, cadence, notes) equal the workspace's is skipped, so importing an unchanged export, or the same
+/// lists, cadence, notes, tags) equal the workspace's is skipped, so importing an unchanged export, or the same
 /// sheet twice, changes nothing. Handles are read-only for known people: they come from the networks.
-/// last_touch and next_due are derived and ignored.
+/// last_touch and next_due are derived and ignored. A sheet without a tags column leaves tags as they are.
 /// </summary>
 public static class SheetImportPlanner
 {
@@ -49,9 +50,10 @@ public static class SheetImportPlanner
 
         var claimedPeople = new Dictionary<long, int>();
         var claimedHandles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var hasTags = table.Header.Contains(SheetColumns.Tags, StringComparer.Ordinal);
         foreach (var record in table.Rows.OrderBy(r => r.RowNumber))
         {
-            var outcome = Plan(record, people, owners, tiers, claimedPeople, claimedHandles);
+            var outcome = Plan(record, hasTags, people, owners, tiers, claimedPeople, claimedHandles);
             switch (outcome)
             {
                 case SheetChange { Kind: SheetChangeKind.Create } create:
@@ -75,6 +77,7 @@ public static class SheetImportPlanner
 
     private static object Plan(
         SheetRecord record,
+        bool hasTags,
         Dictionary<long, PersonSheetRow> people,
         Dictionary<string, long> owners,
         IReadOnlyList<CadenceTier> tiers,
@@ -105,6 +108,29 @@ public static class SheetImportPlanner
             return Problem(row, id, invalid);
         }
 
+        var tags = new List<string>();
+        if (hasTags)
+        {
+            var tagCells = SheetCells.Split(SheetCells.Read(record.Cell(SheetColumns.Tags)));
+            if (tagCells.Count > MaxValuesPerCell)
+            {
+                return Problem(row, id, string.Create(CultureInfo.InvariantCulture, $"more than {MaxValuesPerCell} tags in one cell"));
+            }
+
+            foreach (var text in tagCells)
+            {
+                if (!TagName.TryNormalize(text, out var tag, out var reason))
+                {
+                    return Problem(row, id, $"bad tag \"{Bounded(text)}\": {reason} Separate tags with ;");
+                }
+
+                if (!tags.Any(t => string.Equals(TagName.Key(t), TagName.Key(tag), StringComparison.Ordinal)))
+                {
+                    tags.Add(tag);
+                }
+            }
+        }
+
         string? cadence = null;
         if (cadenceText.Length > 0)
         {
@@ -122,7 +148,7 @@ public static class SheetImportPlanner
             }
         }
 
-        var edited = new PersonSheetRow(id, handles, displayName, lists, cadence, null, null, notes);
+        var edited = new PersonSheetRow(id, handles, displayName, lists, cadence, null, null, notes) { Tags = tags };
         PersonSheetRow? person;
         if (id is { } known)
         {
@@ -184,6 +210,11 @@ public static class SheetImportPlanner
             }
         }
 
+        if (!hasTags)
+        {
+            edited = edited with { Tags = person?.Tags ?? [] };
+        }
+
         if (person is null)
         {
             return new SheetChange(row, SheetChangeKind.Create, null, edited, Differences(Blank, edited));
@@ -223,6 +254,13 @@ public static class SheetImportPlanner
         if (!string.Equals(Clean(before.Notes), after.Notes, StringComparison.Ordinal))
         {
             fields.Add(new SheetFieldChange(SheetColumns.Notes, before.Notes, after.Notes));
+        }
+
+        // Compared as the cell would read them back, so that a tag from before the separator was reserved
+        // does not show as a change on every import; a change of case alone is none (tags keep their first spelling).
+        if (!SameValues(SheetCells.Split(SheetCells.Join(before.Tags)), after.Tags))
+        {
+            fields.Add(new SheetFieldChange(SheetColumns.Tags, NullIfEmpty(SheetCells.Join(before.Tags)), NullIfEmpty(SheetCells.Join(after.Tags))));
         }
 
         return fields;

@@ -6,12 +6,14 @@ using Rapport.Core.Cadence.Sheets;
 using Rapport.Core.Ledger;
 using Rapport.Storage.Lists;
 using Rapport.Storage.Model;
+using Rapport.Storage.Tags;
 
 namespace Rapport.Storage.Cadence;
 
 /// <summary>
 /// The people as sheet rows, read in pages by id, and a preview applied in one transaction. The notes
 /// column is the person's newest note: an edited cell adds a dated note, an emptied one removes the newest.
+/// The tags column is the person's whole set of tags.
 /// </summary>
 internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IOptionsMonitor<CadenceOptions> options, TimeProvider time) : IPeopleSheetStore
 {
@@ -60,6 +62,10 @@ internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IO
                 var due = await context.CadenceDue.AsNoTracking()
                     .Where(d => d.PersonId >= first && d.PersonId <= last)
                     .ToDictionaryAsync(d => d.PersonId, d => d.DueDay, cancellationToken);
+                var tags = (await context.PersonTags.AsNoTracking()
+                    .Where(t => t.PersonId >= first && t.PersonId <= last)
+                    .Select(t => new { t.PersonId, t.Name })
+                    .ToListAsync(cancellationToken)).ToLookup(t => t.PersonId, t => t.Name);
                 var notes = (await context.Notes.AsNoTracking()
                     .Where(n => n.PersonId >= first && n.PersonId <= last)
                     .Select(n => new { n.PersonId, n.Id, n.CreatedAt, n.Body })
@@ -75,7 +81,10 @@ internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IO
                     cadences.TryGetValue(p.Id, out var own) ? own.TierName ?? PersonSheetRow.OffCadence : null,
                     lastTouches.TryGetValue(p.Id, out var touched) ? UserCalendar.LocalDate(new DateTimeOffset(DateTime.SpecifyKind(touched, DateTimeKind.Utc)), zone) : null,
                     due.TryGetValue(p.Id, out var day) ? day : null,
-                    notes.GetValueOrDefault(p.Id)))];
+                    notes.GetValueOrDefault(p.Id))
+                {
+                    Tags = [.. tags[p.Id].Order(StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal)],
+                })];
                 after = last;
             }
 
@@ -125,6 +134,9 @@ internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IO
                         break;
                     case SheetColumns.Notes:
                         await SetNoteAsync(context, personId, change.Row.Notes, now, cancellationToken);
+                        break;
+                    case SheetColumns.Tags:
+                        await TagStore.SetAsync(context, personId, change.Row.Tags, now, cancellationToken);
                         break;
                 }
             }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Rapport.Core.Contacts;
 using Rapport.Core.Ledger;
+using Rapport.Core.Tags;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage.Contacts;
@@ -40,7 +41,7 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
         return new ContactPage(await SummarizeAsync(context, rows, cancellationToken), next);
     }
 
-    /// <summary>The filters, each an indexed look-up per row; null when a named list does not exist.</summary>
+    /// <summary>The filters, each an indexed look-up; null when a named list does not exist or a tag no one carries is asked for.</summary>
     private static async Task<IQueryable<Identity>?> FilterAsync(RapportDbContext context, ContactQuery query, CancellationToken cancellationToken)
     {
         var identities = context.Identities.AsNoTracking().Where(i => !i.IsEgo);
@@ -67,6 +68,22 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
             }
 
             identities = identities.Where(i => context.ContactListMembers.Any(m => m.ListId == list.Id && m.PersonId == i.PersonId));
+        }
+
+        if (query.Tags is { Count: > 0 } tags)
+        {
+            foreach (var key in tags.Select(TagName.Normalize).Select(TagName.Key).Distinct(StringComparer.Ordinal))
+            {
+                if (!await context.PersonTags.AnyAsync(t => t.NameKey == key, cancellationToken))
+                {
+                    return null;
+                }
+
+                // An IN over the tag's index range rather than a probe per listed row: the engine can start from
+                // the few people carrying a rare tag instead of walking the whole handle order to find them.
+                var carriers = context.PersonTags.Where(t => t.NameKey == key).Select(t => t.PersonId);
+                identities = identities.Where(i => carriers.Contains(i.PersonId));
+            }
         }
 
         if (query.HasCadence is { } hasCadence)
@@ -138,19 +155,28 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
         return await identities.OrderByDescending(i => i.Id).Skip(Math.Max(0, skip)).Take(take).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// A count of the person's touches per listed row (an index-only range of the (person, time) index each),
+    /// all rows sorted. Only the sort key and the id go through the sort, the page's rows are read afterwards
+    /// by id: sorting whole rows (bios and all) cost more than the counting. A grouped count over the whole
+    /// ledger joined once was measured slower on both engines (docs/benchmarks.md, "Contacts listing"). Ties
+    /// go by handle, people known only by id last, on both engines alike (they disagree on where nulls sort).
+    /// </summary>
     private static async Task<List<ContactSummary>> MostTouchedAsync(
         RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await identities
-            .Select(i => new { Identity = i, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
+        var ids = await identities
+            .Select(i => new { i.Id, i.HandleKey, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
             .OrderByDescending(r => r.TouchCount)
-            .ThenBy(r => r.Identity.HandleKey)
-            .ThenBy(r => r.Identity.Id)
+            .ThenBy(r => r.HandleKey == null)
+            .ThenBy(r => r.HandleKey)
+            .ThenBy(r => r.Id)
             .Skip(Math.Max(0, skip))
             .Take(take)
-            .Select(r => r.Identity)
+            .Select(r => r.Id)
             .ToListAsync(cancellationToken);
-        return await SummarizeAsync(context, rows, cancellationToken);
+        var found = await context.Identities.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        return await SummarizeAsync(context, [.. ids.Select(id => found[id])], cancellationToken);
     }
 
     /// <summary>Follows and touch counts for the page's rows only: a grouped read of the (person, time) index per page.</summary>

@@ -58,6 +58,24 @@ internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
         return [.. names.Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal)];
     }
 
+    public async Task<IReadOnlyList<string>> FindUnusedAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        var wanted = Distinct(tags);
+        var keys = wanted.Select(TagName.Key).ToList();
+        await using var context = engine.CreateContext();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            // One probe of the name index per tag, rather than a scan of every person's tags.
+            if (await context.PersonTags.AsNoTracking().AnyAsync(t => t.NameKey == key, cancellationToken))
+            {
+                used.Add(key);
+            }
+        }
+
+        return [.. wanted.Where(t => !used.Contains(TagName.Key(t)))];
+    }
+
     public async Task<IReadOnlyList<TagUse>> ListAllAsync(CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
@@ -66,6 +84,38 @@ internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
             .Select(g => new { Name = g.Min(t => t.Name)!, People = g.Count() })
             .ToListAsync(cancellationToken);
         return [.. uses.Select(u => new TagUse(u.Name, u.People)).OrderBy(u => u.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary>
+    /// Makes the person's tags exactly <paramref name="wanted"/> inside the caller's unit of work (an import
+    /// applies this in its own transaction): tags not wanted are removed, new ones take the spelling the tag
+    /// already has elsewhere; nothing is saved here.
+    /// </summary>
+    internal static async Task SetAsync(RapportDbContext context, long personId, IReadOnlyList<string> wanted, DateTime now, CancellationToken cancellationToken)
+    {
+        var tags = wanted.Select(TagName.Normalize).DistinctBy(TagName.Key).ToList();
+        var keys = tags.Select(TagName.Key).ToList();
+        var held = await context.PersonTags.Where(t => t.PersonId == personId).ToListAsync(cancellationToken);
+        context.PersonTags.RemoveRange(held.Where(t => !keys.Contains(t.NameKey)));
+        var missing = tags.Where(t => !held.Any(h => h.NameKey == TagName.Key(t))).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var missingKeys = missing.Select(TagName.Key).ToList();
+        var spellings = (await context.PersonTags.AsNoTracking()
+                .Where(t => missingKeys.Contains(t.NameKey))
+                .Select(t => new { t.NameKey, t.Name })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .DistinctBy(s => s.NameKey)
+            .ToDictionary(s => s.NameKey, s => s.Name, StringComparer.Ordinal);
+        foreach (var tag in missing)
+        {
+            var key = TagName.Key(tag);
+            context.PersonTags.Add(new PersonTag { PersonId = personId, Name = spellings.GetValueOrDefault(key) ?? tag, NameKey = key, AddedAt = now });
+        }
     }
 
     private static List<string> Distinct(IReadOnlyCollection<string> tags)

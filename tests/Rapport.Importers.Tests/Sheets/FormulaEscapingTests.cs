@@ -42,7 +42,8 @@ public sealed class FormulaEscapingTests
 
         Assert.Equal(Encoding.UTF8.Preamble.ToArray(), bytes[..3]);
         var text = Encoding.UTF8.GetString(bytes[3..]);
-        Assert.Equal("id,handles,display_name,lists,cadence,last_touch,next_due,notes\r\n1,'@ada,Ada Lovelace,\"Founders; Inner circle\",weekly,2026-05-01,2026-05-08,\"Met at the \"\"Analytical\"\" meetup, 2019;\nlikes cold brew\"\r\n", text[..text.IndexOf("\r\n2,", StringComparison.Ordinal)] + "\r\n");
+        Assert.Equal("id,handles,display_name,lists,cadence,last_touch,next_due,notes,tags\r\n1,'@ada,Ada Lovelace,\"Founders; Inner circle\",weekly,2026-05-01,2026-05-08,\"Met at the \"\"Analytical\"\" meetup, 2019;\nlikes cold brew\",\"investor; RustConf\"\r\n", text[..text.IndexOf("\r\n2,", StringComparison.Ordinal)] + "\r\n");
+        Assert.Contains(",\"'=cmd|' /C calc'!A0; investor\"\r\n", text, StringComparison.Ordinal);
         Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"", text, StringComparison.Ordinal);
     }
 }

@@ -29,6 +29,7 @@ internal sealed class InMemoryPeopleSheet(IEnumerable<PersonSheetRow> rows)
                     SheetColumns.Lists => row with { Lists = change.Row.Lists },
                     SheetColumns.Cadence => row with { Cadence = change.Row.Cadence },
                     SheetColumns.Notes => row with { Notes = change.Row.Notes },
+                    SheetColumns.Tags => row with { Tags = change.Row.Tags },
                     _ => throw new InvalidOperationException("unexpected column " + field.Column),
                 };
             }

@@ -35,7 +35,98 @@ public sealed class SheetRoundTripTests
         Assert.Equal("Ünïcödé ☕", SheetCells.Read(table.Rows[3].Cell("lists")));
         Assert.Equal("2028-02-29", table.Rows[3].Cell("next_due"));
         Assert.Equal("5", table.Rows[4].Cell("id"));
+        Assert.Equal("investor; RustConf", table.Rows[0].Cell("tags"));
+        Assert.Equal("'=cmd|' /C calc'!A0; investor", table.Rows[2].Cell("tags"));
+        Assert.Equal("=cmd|' /C calc'!A0; investor", SheetCells.Read(table.Rows[2].Cell("tags")));
+        Assert.Equal("café ☕", SheetCells.Read(table.Rows[3].Cell("tags")));
+        Assert.Equal("", table.Rows[4].Cell("tags"));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Tag_additions_and_removals_preview_as_updates_and_a_second_import_changes_nothing(bool xlsx)
+    {
+        var store = new InMemoryPeopleSheet(SheetSamples.People());
+        var table = await SheetSamples.ReadAsync(await SheetSamples.ExportAsync(store.Rows, xlsx), xlsx);
+        var edited = Edit(table, new Dictionary<int, string>
+        {
+            [2] = "investor; #Founder",                    // adds Founder, removes RustConf
+            [3] = "INVESTOR",                              // adds one where there were none
+            [4] = "INVESTOR; =cmd|' /C calc'!A0",          // the same tags in another case and order: no change
+            [5] = "",                                      // removes the only tag
+            [6] = "",                                      // none before, none after
+        });
+
+        var first = SheetImportPlanner.Preview(edited, store.Rows, SheetSamples.Tiers);
+
+        Assert.Empty(first.BadRows);
+        Assert.Empty(first.Creates);
+        Assert.Equal([2, 3, 5], first.Updates.Select(u => u.RowNumber));
+        Assert.Equal(new SheetFieldChange("tags", "investor; RustConf", "investor; Founder"), Assert.Single(first.Updates[0].Fields));
+        Assert.Equal(new SheetFieldChange("tags", null, "INVESTOR"), Assert.Single(first.Updates[1].Fields));
+        Assert.Equal(new SheetFieldChange("tags", "café ☕", null), Assert.Single(first.Updates[2].Fields));
+        Assert.Equal(["investor", "Founder"], first.Updates[0].Row.Tags);
+
+        store.Apply(first.Changes);
+        var second = SheetImportPlanner.Preview(edited, store.Rows, SheetSamples.Tiers);
+
+        Assert.False(second.HasChanges, string.Join("; ", second.Updates.SelectMany(u => u.Fields).Select(f => $"{f.Column}: [{f.Before}] -> [{f.After}]")));
+        Assert.Equal(5, second.Skipped.Count);
+    }
+
+    [Fact]
+    public void Bad_tags_are_bad_rows_with_their_row_number_and_reason_and_the_other_rows_still_apply()
+    {
+        var text = "id,handles,display_name,lists,cadence,last_touch,next_due,notes,tags\r\n"
+            + "1,@ada,Ada Lovelace,Founders; Inner circle,weekly,,,\"Met at the \"\"Analytical\"\" meetup, 2019;\nlikes cold brew\",\"investor, rustconf\"\r\n" // row 2
+            + "2,@bob; mastodon:@bob@example.social,,,,,,,\"" + new string('x', 65) + "\"\r\n" // row 3
+            + "3,@cy,-Cy-,Wider,off,,,,\"ok; #\"\r\n"                                                // row 4
+            + "5,@eve,,,every 10 days,,,,\"a\u0007b\"\r\n"                                            // row 5
+            + ",@fay,Fay,,,,,,friend; Friend\r\n";                                                   // row 6 (a create)
+
+        var preview = SheetImportPlanner.Preview(CsvSheetReader.Parse(text), SheetSamples.People(), SheetSamples.Tiers);
+
+        Assert.Equal([2, 3, 4, 5], preview.BadRows.Select(b => b.RowNumber));
+        Assert.Equal([1L, 2, 3, 5], preview.BadRows.Select(b => b.PersonId!.Value));
+        Assert.Contains("bad tag \"investor, rustconf\"", preview.BadRows[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("no commas", preview.BadRows[0].Reason, StringComparison.Ordinal);
+        Assert.Contains("at most 64 characters", preview.BadRows[1].Reason, StringComparison.Ordinal);
+        Assert.Contains("cannot be empty", preview.BadRows[2].Reason, StringComparison.Ordinal);
+        Assert.Contains("control characters", preview.BadRows[3].Reason, StringComparison.Ordinal);
+        var create = Assert.Single(preview.Creates);
+        Assert.Equal(["friend"], create.Row.Tags);
+        Assert.Contains(create.Fields, f => f is { Column: "tags", Before: null, After: "friend" });
+    }
+
+    [Fact]
+    public void A_sheet_from_before_the_tags_column_leaves_tags_as_they_are()
+    {
+        var text = "id,handles,display_name,lists,cadence,last_touch,next_due,notes\r\n"
+            + "1,@ada,Ada Lovelace,Founders; Inner circle,weekly,,,\"Met at the \"\"Analytical\"\" meetup, 2019;\nlikes cold brew\"\r\n"
+            + "4,@dee,Dee,Ünïcödé ☕,monthly,,,\r\n"
+            + ",@gil,Gil,,,,,\r\n";
+        var store = new InMemoryPeopleSheet(SheetSamples.People());
+
+        var preview = SheetImportPlanner.Preview(CsvSheetReader.Parse(text), store.Rows, SheetSamples.Tiers);
+
+        Assert.Empty(preview.BadRows);
+        Assert.Equal([2], preview.Skipped.Select(s => s.RowNumber));
+        var update = Assert.Single(preview.Updates);
+        Assert.Equal([SheetColumns.DisplayName, SheetColumns.Notes], update.Fields.Select(f => f.Column));
+        Assert.DoesNotContain(preview.Changes.SelectMany(c => c.Fields), f => f.Column == SheetColumns.Tags);
+        store.Apply(preview.Changes);
+        Assert.Equal(["café ☕"], store.Rows.Single(r => r.PersonId == 4).Tags);
+        Assert.Empty(store.Rows.Single(r => r.Handles.Contains("@gil")).Tags);
+    }
+
+    /// <summary>The table with the tags cell of some rows (by row number) replaced, as a user editing the sheet would.</summary>
+    private static SheetTable Edit(SheetTable table, Dictionary<int, string> tags) => table with
+    {
+        Rows = [.. table.Rows.Select(r => tags.TryGetValue(r.RowNumber, out var cell)
+            ? new SheetRecord(r.RowNumber, new Dictionary<string, string>(r.Cells, StringComparer.Ordinal) { [SheetColumns.Tags] = cell })
+            : r)],
+    };
 
     [Fact]
     public async Task An_edited_sheet_previews_creates_and_updates_and_a_second_import_changes_nothing()

@@ -4,7 +4,8 @@ namespace Rapport.Core.Cadence.Sheets;
 /// One person as a spreadsheet row. <see cref="PersonId"/> is the stable id that ties an edited row back to
 /// its person (empty for a person the sheet adds). <see cref="Cadence"/> is the person's own setting: empty
 /// when they inherit from their lists, <see cref="OffCadence"/> when turned off. <see cref="LastTouch"/> and
-/// <see cref="NextDue"/> are derived and only informative: an import ignores them.
+/// <see cref="NextDue"/> are derived and only informative: an import ignores them. <see cref="Tags"/> match
+/// case-insensitively, as <see cref="Tags.TagName"/> says.
 /// </summary>
 public sealed record PersonSheetRow(
     long? PersonId,
@@ -17,4 +18,6 @@ public sealed record PersonSheetRow(
     string? Notes)
 {
     public const string OffCadence = "off";
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
 }

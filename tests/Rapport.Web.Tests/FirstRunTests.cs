@@ -136,15 +136,28 @@ public sealed class FirstRunTests
     [Fact]
     public async Task An_upload_over_the_bound_is_refused_with_413_and_leaves_nothing_behind()
     {
-        await using var factory = new RapportWebFactory(new Dictionary<string, string?> { ["Web:MaxArchiveUploadBytes"] = "4096" });
-        using var client = await factory.CreateBrowserClient().WithApiTokenAsync();
-        using var archive = await ArchiveAsync(factory);
+        // A folder of its own: uploads in tests running at the same time stage their files in the shared temporary folder.
+        var staging = Directory.CreateTempSubdirectory("rapport-staging-");
+        try
+        {
+            await using var factory = new RapportWebFactory(new Dictionary<string, string?>
+            {
+                ["Web:MaxArchiveUploadBytes"] = "4096",
+                ["Web:UploadFolder"] = staging.FullName,
+            });
+            using var client = await factory.CreateBrowserClient().WithApiTokenAsync();
+            using var archive = await ArchiveAsync(factory);
 
-        using var response = await client.PostAsync("/api/import/x-archive", Upload(archive.Path));
+            using var response = await client.PostAsync("/api/import/x-archive", Upload(archive.Path));
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("MaxArchiveUploadBytes", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFiles(Path.GetTempPath(), "rapport-upload-*"));
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+            Assert.Contains("MaxArchiveUploadBytes", (await response.JsonAsync()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+            Assert.Empty(staging.GetFiles());
+        }
+        finally
+        {
+            staging.Delete(recursive: true);
+        }
     }
 
     [Fact]

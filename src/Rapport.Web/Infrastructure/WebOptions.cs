@@ -30,4 +30,10 @@ public sealed class WebOptions
     /// default; off, every request reads the ledger again, which the benchmark uses to measure the reads themselves.
     /// </summary>
     public bool CachePageData { get; set; } = true;
+
+    /// <summary>
+    /// Where an uploaded archive is staged while it is read; the system's temporary folder when not set. The file
+    /// is deleted once the import ends, refused or not.
+    /// </summary>
+    public string? UploadFolder { get; set; }
 }

@@ -95,7 +95,7 @@ public sealed class ArchiveUploadReceiver(
                         throw new BadHttpRequestException("The antiforgery token must come before the file.", StatusCodes.Status400BadRequest);
                     }
 
-                    file ??= await CopyBoundedAsync(section.Body, limit, cancellationToken);
+                    file ??= await CopyBoundedAsync(section.Body, options.Value.UploadFolder ?? Path.GetTempPath(), limit, cancellationToken);
                 }
                 else if (disposition.IsFormDisposition())
                 {
@@ -143,10 +143,10 @@ public sealed class ArchiveUploadReceiver(
         }
     }
 
-    private static async Task<string> CopyBoundedAsync(Stream source, long limit, CancellationToken cancellationToken)
+    private static async Task<string> CopyBoundedAsync(Stream source, string folder, long limit, CancellationToken cancellationToken)
     {
         // The archive reader recognises a ZIP by its content, not its name, so the extension only helps a person reading /tmp.
-        var path = Path.Combine(Path.GetTempPath(), "rapport-upload-" + Guid.NewGuid().ToString("N") + ".zip");
+        var path = Path.Combine(folder, "rapport-upload-" + Guid.NewGuid().ToString("N") + ".zip");
         try
         {
             await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous);

@@ -149,4 +149,52 @@ public sealed class TriageStoreTests
         Assert.Equal(["cy"], again.Entries.Select(e => e.Follower.Handle));
         Assert.Empty(again.Entries[0].Actions);
     }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Followers_put_off_for_later_rank_after_the_undecided_in_their_usual_order_until_a_decision_replaces_it(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await ImportScenario.RunAsync(
+            database,
+            Records.Ego(),
+            follows: [new FollowRecord("11", FollowDirection.FollowsEgo), new FollowRecord("12", FollowDirection.FollowsEgo), new FollowRecord("13", FollowDirection.FollowsEgo)]);
+        using var folder = new ProfilesSearchStoreTests.Folder();
+        var file = folder.Write("users.json", new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            "[" + string.Join(",",
+                ProfilesSearchStoreTests.User("11", "ana", "Ana", "Coffee roaster, community builder, espresso nerd", "Lisbon"),
+                ProfilesSearchStoreTests.User("12", "bob", "Bob", "Coffee drinker", null),
+                ProfilesSearchStoreTests.User("13", "cy", "Cy", "Crypto maximalist", null)) + "]");
+        await database.Get<ProfileImportService>().ImportAsync(file, new ProfileImportOptions(), None);
+        var triage = database.Get<TriageService>();
+        var usual = (await triage.GetAsync(new TriageOptions(), None)).Entries.Select(e => e.Follower).ToList();
+        Assert.Equal(["ana", "bob", "cy"], usual.Select(f => f.Handle));
+        Assert.All(usual, f => Assert.Null(f.DecidedLaterAt));
+
+        await triage.DecideAsync(usual[1].PersonId, FollowerDecisionKind.Later, None);
+        await triage.DecideAsync(usual[0].PersonId, FollowerDecisionKind.Later, None);
+
+        var deferred = await triage.GetAsync(new TriageOptions(), None);
+        Assert.Equal(["cy", "ana", "bob"], deferred.Entries.Select(e => e.Follower.Handle));
+        Assert.Equal((1, 2, 3), (deferred.Undecided, deferred.Later, deferred.InTriage));
+        Assert.Null(deferred.Entries[0].Follower.DecidedLaterAt);
+        Assert.Equal(database.Clock.GetUtcNow(), deferred.Entries[1].Follower.DecidedLaterAt);
+        Assert.Equal(["cy"], (await triage.GetAsync(new TriageOptions { Limit = 1 }, None)).Entries.Select(e => e.Follower.Handle));
+
+        // A rule batch still acts on someone put off for later, and its decision replaces the later one.
+        var rule = await triage.AddRuleAsync("bio mentions roaster -> tag roasters", None);
+        var preview = await triage.GetAsync(new TriageOptions { ApplyRules = true, Limit = 1 }, None);
+        Assert.Equal(["cy", "ana"], preview.Entries.Select(e => e.Follower.Handle));
+        Assert.Equal(1, (await triage.ApplyAsync(preview, None)).People);
+
+        await triage.DecideAsync(usual[1].PersonId, FollowerDecisionKind.Dismissed, None);
+
+        var after = await triage.GetAsync(new TriageOptions(), None);
+        Assert.Equal(["cy"], after.Entries.Select(e => e.Follower.Handle));
+        Assert.Equal((1, 0), (after.Undecided, after.Later));
+        var decisions = await database.Get<ITriageStore>().ListDecisionsAsync(None);
+        Assert.Equal(2, decisions.Count);
+        Assert.Contains(decisions, d => d.PersonId == usual[0].PersonId && d.Kind == FollowerDecisionKind.ActionedByRule && d.RuleId == rule.Id);
+        Assert.Contains(decisions, d => d.PersonId == usual[1].PersonId && d.Kind == FollowerDecisionKind.Dismissed);
+    }
 }

@@ -24,4 +24,7 @@ public sealed record FollowerCandidate
 
     /// <summary>Touches in: replies, mentions, messages they sent the ego.</summary>
     public int TouchesIn { get; init; }
+
+    /// <summary>When the user put this follower off for later; null while they are undecided.</summary>
+    public DateTimeOffset? DecidedLaterAt { get; init; }
 }

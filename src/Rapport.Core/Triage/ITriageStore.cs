@@ -3,7 +3,10 @@ namespace Rapport.Core.Triage;
 /// <summary>Implemented by the storage: followers to triage, the user's rules, and the decisions made.</summary>
 public interface ITriageStore
 {
-    /// <summary>Everyone who follows the ego and whom the ego does not follow, with no decision recorded.</summary>
+    /// <summary>
+    /// Everyone who follows the ego and whom the ego does not follow, with no decision recorded or only a
+    /// decision to look again later (<see cref="FollowerCandidate.DecidedLaterAt"/>).
+    /// </summary>
     Task<IReadOnlyList<FollowerCandidate>> ListUndecidedFollowersAsync(
         DateTimeOffset activitySince, int recentPostsEach, CancellationToken cancellationToken);
 

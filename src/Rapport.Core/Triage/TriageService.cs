@@ -67,7 +67,9 @@ public sealed class TriageService(
                 var score = (StrengthWeight * strength.Score) + (ActivityWeight * activity);
                 return new TriageEntry(follower, score, strength.Score, activity, reasons, actions);
             })
-            .OrderByDescending(e => e.Score)
+            // Put off for later means after everyone still undecided, in the usual order among themselves.
+            .OrderBy(e => e.Follower.DecidedLaterAt is not null)
+            .ThenByDescending(e => e.Score)
             .ThenByDescending(e => e.Follower.LastPostAt ?? DateTimeOffset.MinValue)
             .ThenBy(e => e.Follower.PersonId)
             .ToList();
@@ -75,7 +77,8 @@ public sealed class TriageService(
         // A person a rule acts on is part of the preview even when they rank below the limit.
         var shown = entries.Take(options.Limit).ToList();
         shown.AddRange(entries.Skip(options.Limit).Where(e => e.Actions.Count > 0));
-        return new TriageReport(followers.Count, shown, problems);
+        var later = followers.Count(f => f.DecidedLaterAt is not null);
+        return new TriageReport(followers.Count - later, shown, problems) { Later = later };
     }
 
     /// <summary>Carries out the planned actions of a preview through the list, cadence and tag stores, and remembers them.</summary>

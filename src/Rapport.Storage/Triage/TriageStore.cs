@@ -7,6 +7,8 @@ namespace Rapport.Storage.Triage;
 
 internal sealed class TriageStore(IEngine engine) : ITriageStore
 {
+    private static readonly string LaterDecision = nameof(FollowerDecisionKind.Later);
+
     public async Task<IReadOnlyList<FollowerCandidate>> ListUndecidedFollowersAsync(
         DateTimeOffset activitySince, int recentPostsEach, CancellationToken cancellationToken)
     {
@@ -17,7 +19,7 @@ internal sealed class TriageStore(IEngine engine) : ITriageStore
             .Join(context.Identities, f => f.IdentityId, i => i.Id, (f, i) => new { Follow = f, Identity = i })
             .Where(x => !x.Identity.IsEgo
                 && !context.Follows.Any(g => g.Direction == FollowDirection.EgoFollows && g.IdentityId == x.Identity.Id && egoIds.Contains(g.EgoIdentityId))
-                && !context.Set<FollowerDecisionEntry>().Any(d => d.PersonId == x.Identity.PersonId));
+                && !context.Set<FollowerDecisionEntry>().Any(d => d.PersonId == x.Identity.PersonId && d.Decision != LaterDecision));
         var rows = await followers.AsNoTracking()
             .Select(x => new
             {
@@ -64,6 +66,10 @@ internal sealed class TriageStore(IEngine engine) : ITriageStore
             .GroupBy(t => t.PersonId)
             .Select(g => new { Person = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Person, x => x.Count, cancellationToken);
+        var later = await context.Set<FollowerDecisionEntry>().AsNoTracking()
+            .Where(d => d.Decision == LaterDecision && personIds.Contains(d.PersonId))
+            .Select(d => new { d.PersonId, d.DecidedAt })
+            .ToDictionaryAsync(d => d.PersonId, d => d.DecidedAt, cancellationToken);
 
         return
         [
@@ -84,6 +90,7 @@ internal sealed class TriageStore(IEngine engine) : ITriageStore
                     RecentPostCount = stats?.Recent ?? 0,
                     RecentPosts = recentPosts.GetValueOrDefault(r.Id) ?? [],
                     TouchesIn = touchesIn.GetValueOrDefault(r.PersonId),
+                    DecidedLaterAt = later.TryGetValue(r.PersonId, out var laterAt) ? Utc(laterAt) : null,
                 };
             }),
         ];

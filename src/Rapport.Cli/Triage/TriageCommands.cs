@@ -58,7 +58,7 @@ internal static class TriageCommands
 
                 if (context.Json)
                 {
-                    context.WriteJson(new { report.Undecided, followers = report.Entries.Select(ToJson), applied });
+                    context.WriteJson(new { report.Undecided, report.Later, followers = report.Entries.Select(ToJson), applied });
                     return ExitCodes.Ok;
                 }
 
@@ -72,9 +72,12 @@ internal static class TriageCommands
     private static Command CreateDecide(CliRuntime runtime)
     {
         var handle = new Argument<string>("HANDLE") { Description = "The follower's handle" };
-        var decision = new Argument<string>("DECISION") { Description = "follow (you followed them back) or dismiss" };
-        decision.AcceptOnlyFromAmong("follow", "dismiss");
-        var command = new Command("decide", "Remember what you decided about a follower, so triage does not suggest them again") { handle, decision };
+        var decision = new Argument<string>("DECISION")
+        {
+            Description = "follow (you followed them back), dismiss, or later (keep them in triage, after everyone undecided)",
+        };
+        decision.AcceptOnlyFromAmong("follow", "dismiss", "later");
+        var command = new Command("decide", "Remember what you decided about a follower; follow and dismiss take them out of triage, later moves them to its end") { handle, decision };
         command.SetAction((parse, cancellationToken) => runtime.RunAsync(
             parse,
             async (context, ct) =>
@@ -82,7 +85,12 @@ internal static class TriageCommands
                 var name = parse.GetValue(handle)!;
                 var person = await context.Get<IContactStore>().FindByHandleAsync(name, ct)
                     ?? throw new CliException($"No one with the handle '{name}' is in the ledger.", ExitCodes.NotFound);
-                var kind = parse.GetValue(decision) == "follow" ? FollowerDecisionKind.FollowedBack : FollowerDecisionKind.Dismissed;
+                var kind = parse.GetValue(decision) switch
+                {
+                    "follow" => FollowerDecisionKind.FollowedBack,
+                    "later" => FollowerDecisionKind.Later,
+                    _ => FollowerDecisionKind.Dismissed,
+                };
                 await context.Get<TriageService>().DecideAsync(person.PersonId, kind, ct);
                 if (context.Json)
                 {
@@ -90,7 +98,9 @@ internal static class TriageCommands
                 }
                 else
                 {
-                    context.Console.Write(ContactsCommands.Text($"Noted: {kind} for {name}. Triage will not suggest them again."));
+                    context.Console.Write(ContactsCommands.Text(kind == FollowerDecisionKind.Later
+                        ? $"Noted: later for {name}. Triage keeps them, after everyone undecided, until you decide."
+                        : $"Noted: {kind} for {name}. Triage will not suggest them again."));
                     context.Console.WriteLine();
                 }
 
@@ -208,6 +218,7 @@ internal static class TriageCommands
         entry.Follower.Location,
         entry.Follower.LastPostAt,
         entry.Follower.RecentPostCount,
+        entry.Follower.DecidedLaterAt,
         Score = Math.Round(entry.Score, 4),
         Strength = Math.Round(entry.Strength, 4),
         Activity = Math.Round(entry.Activity, 4),
@@ -215,6 +226,9 @@ internal static class TriageCommands
         entry.SuggestedFollowBack,
         Actions = entry.Actions.Select(a => new { a.RuleId, action = a.Action.Describe() }),
     };
+
+    private static IEnumerable<string> LaterMark(FollowerCandidate follower) =>
+        follower.DecidedLaterAt is { } at ? [string.Create(CultureInfo.InvariantCulture, $"decided later on {at:yyyy-MM-dd}")] : [];
 
     private static void Render(IAnsiConsole console, TriageReport report, bool withRules, TriageApplyResult? applied)
     {
@@ -233,7 +247,7 @@ internal static class TriageCommands
                 ContactsCommands.Text(rank.ToString(CultureInfo.InvariantCulture)),
                 ContactsCommands.Text("@" + entry.Follower.Handle),
                 ContactsCommands.Text(entry.Score.ToString("0.00", CultureInfo.InvariantCulture)),
-                ContactsCommands.Text(string.Join("; ", entry.Reasons.Take(3))),
+                ContactsCommands.Text(string.Join("; ", LaterMark(entry.Follower).Concat(entry.Reasons.Take(3)))),
                 ContactsCommands.Text(withRules
                     ? string.Join(", ", entry.Actions.Select(a => $"{a.Action.Describe()} (rule {a.RuleId})"))
                     : entry.Follower.Bio));
@@ -241,7 +255,8 @@ internal static class TriageCommands
 
         console.Write(table);
         console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture, $"{report.Entries.Count} shown of {report.Undecided} followers you do not follow back."));
+            CultureInfo.InvariantCulture,
+            $"{report.Entries.Count} shown of {report.InTriage} followers you do not follow back ({report.Later} decided later)."));
         if (applied is not null)
         {
             console.WriteLine(string.Create(

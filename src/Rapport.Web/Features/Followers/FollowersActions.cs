@@ -56,10 +56,11 @@ public sealed class FollowersActions(TriageService triage, ConnectionService con
                 e.Follower.RecentPostCount,
                 ranked.TryGetValue(e.Follower.PersonId, out var connection) ? Strongest(connection.Points) : null,
                 e.Reasons,
-                PersonView.PathOf(e.Follower.PersonId, e.Follower.Handle)))
+                PersonView.PathOf(e.Follower.PersonId, e.Follower.Handle),
+                e.Follower.DecidedLaterAt))
             .ToList();
-        var hasMore = page * pageSize < report.Undecided && (page + 1) * pageSize <= TriageOptions.MaxLimit;
-        return Outcome.Ok(new FollowersPage(page, pageSize, report.Undecided, hasMore, followers, report.RuleProblems));
+        var hasMore = page * pageSize < report.InTriage && (page + 1) * pageSize <= TriageOptions.MaxLimit;
+        return Outcome.Ok(new FollowersPage(page, pageSize, report.Undecided, hasMore, followers, report.RuleProblems) { Later = report.Later });
     }
 
     public async Task<Outcome<FollowerDecided>> DecideAsync(long personId, FollowerDecisionRequest request, CancellationToken cancellationToken)
@@ -68,11 +69,12 @@ public sealed class FollowersActions(TriageService triage, ConnectionService con
         {
             "FOLLOWBACK" or "FOLLOW-BACK" or "FOLLOWEDBACK" => FollowerDecisionKind.FollowedBack,
             "DISMISS" or "DISMISSED" => FollowerDecisionKind.Dismissed,
+            "LATER" => FollowerDecisionKind.Later,
             _ => null,
         };
         if (kind is not { } decision)
         {
-            return Outcome.Invalid<FollowerDecided>("decision", "Decide followBack or dismiss.");
+            return Outcome.Invalid<FollowerDecided>("decision", "Decide followBack, dismiss or later.");
         }
 
         if (await contacts.FindByIdAsync(personId, cancellationToken) is null)

@@ -16,11 +16,11 @@ public sealed class FollowersFeature : IWebFeature
         followers.MapGet("/", async (int? page, int? pageSize, FollowersActions actions, CancellationToken ct) =>
                 (await actions.ListAsync(page ?? 1, pageSize ?? FollowersActions.DefaultPageSize, ct)).ToHttpResult())
             .WithSummary("Followers you do not follow back and have not decided on, ranked by connection strength and recent activity, "
-                + "each with the evidence of their strongest connection point.")
+                + "each with the evidence of their strongest connection point; those decided later come after everyone else.")
             .Produces<FollowersPage>().ProducesValidationProblem();
         followers.MapPost("/{personId:long}/decision", async (long personId, FollowerDecisionRequest request, FollowersActions actions, CancellationToken ct) =>
                 (await actions.DecideAsync(personId, request, ct)).ToHttpResult())
-            .WithSummary("Remembers a decision (followBack or dismiss); the follower leaves triage.")
+            .WithSummary("Remembers a decision: followBack or dismiss (the follower leaves triage) or later (they move after everyone undecided).")
             .Produces<FollowerDecided>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         var rules = followers.MapGroup("/rules").WithTags("Followers");

@@ -32,6 +32,7 @@ public sealed class IndexModel(FollowersActions actions) : PageModel
         TempData[outcome.Succeeded ? "Status" : "Error"] = outcome.Value switch
         {
             { Decision: Core.Triage.FollowerDecisionKind.FollowedBack } => "Marked as followed back: " + name + ".",
+            { Decision: Core.Triage.FollowerDecisionKind.Later } => "Decided later: " + name + " moves after everyone undecided.",
             { } => "Dismissed: " + name + ".",
             null => outcome.FirstError,
         };

@@ -29,20 +29,19 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
 
     private TimeZoneInfo ZoneOf(string zoneName) => UserCalendar.ForZone(zoneName, time).Zone;
 
+    /// <summary>
+    /// Rebuilds one person's row in a handful of statements, since logging a touch waits on it: the person,
+    /// their own cadence and name in one read, their lists' cadences, the cached row, their touches newest
+    /// first only until the last qualifying one and the last in and out are known, the latest deferral.
+    /// </summary>
     public async Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
     {
-        if (context.Database.IsNpgsql())
-        {
-            // Two rebuilds of one person at once would each move the count of the day they read; the
-            // second waits here and reads the row the first wrote. SQLite has one writer at a time.
-            await context.Database.ExecuteSqlAsync($"SELECT 1 FROM cadence_due WHERE person_id = {personId} FOR UPDATE", cancellationToken);
-        }
-
-        var inputs = await ReadInputsAsync(context, personId, cancellationToken);
-        var cached = await context.CadenceDue.FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
+        var person = await ReadPersonAsync(context, personId, cancellationToken);
+        var inputs = person is null ? null : await ReadInputsAsync(context, person, cancellationToken);
+        var cached = await ReadCachedRowAsync(context, personId, cancellationToken);
         DueDayKey? counted = cached is null ? null : new DueDayKey(cached.IntervalUnit, cached.IntervalCount, cached.DueDay);
         var resolved = inputs?.Resolve().Cadence;
-        if (inputs is null || resolved is null)
+        if (person is null || resolved is null)
         {
             if (cached is not null)
             {
@@ -54,12 +53,7 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             return;
         }
 
-        var touches = (await context.Touches.AsNoTracking().Where(t => t.PersonId == personId).ToListAsync(cancellationToken))
-            .Select(t => new TouchEntry(t.Id, t.Channel, t.Direction, t.Visibility, new DateTimeOffset(t.OccurredAt), t.IsTimeEstimated, t.SourceRef, t.Note))
-            .ToList();
-        var last = DueCalculator.LastQualifying(touches, resolved.Tier.Counts);
-        var lastOut = touches.Where(t => t.Direction == TouchDirection.Out).Select(t => (DateTimeOffset?)t.OccurredAt).Max();
-        var lastIn = touches.Where(t => t.Direction != TouchDirection.Out).Select(t => (DateTimeOffset?)t.OccurredAt).Max();
+        var (last, lastOut, lastIn) = await ReadLatestTouchesAsync(context, personId, resolved.Tier.Counts, cancellationToken);
         var deferralRow = await context.CadenceDeferrals.AsNoTracking()
             .Where(d => d.PersonId == personId)
             .OrderByDescending(d => d.At)
@@ -69,7 +63,7 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
         var due = DueCalculator.Compute(resolved, last, deferral, ZoneOf(ZoneName));
 
         var row = cached ?? new CadenceDue { PersonId = personId, Name = string.Empty, TierName = string.Empty };
-        row.Name = await NameAsync(context, personId, cancellationToken);
+        row.Name = person.Name;
         row.IntervalUnit = resolved.Tier.Interval.Unit;
         row.IntervalCount = resolved.Tier.Interval.Count;
         row.DueDay = due.Date;
@@ -219,15 +213,44 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
         return newest > recordedUntil ? new Staleness(false, recordedUntil, newest) : null;
     }
 
-    public static async Task<CadenceInputs?> ReadInputsAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
+    public static async Task<CadenceInputs?> ReadInputsAsync(RapportDbContext context, long personId, CancellationToken cancellationToken) =>
+        await ReadPersonAsync(context, personId, cancellationToken) is { } person
+            ? await ReadInputsAsync(context, person, cancellationToken)
+            : null;
+
+    /// <summary>
+    /// The person with their own cadence and what their name falls back to, in one statement; null for the
+    /// ego and for someone who does not exist, who are never due.
+    /// </summary>
+    private static async Task<PersonInputs?> ReadPersonAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
     {
-        var person = await context.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.IsEgo }).FirstOrDefaultAsync(cancellationToken);
+        var person = await (
+            from p in context.People.AsNoTracking()
+            where p.Id == personId
+            join c in context.PersonCadences.AsNoTracking() on p.Id equals c.PersonId into owns
+            from own in owns.DefaultIfEmpty()
+            select new
+            {
+                p.IsEgo,
+                p.DisplayName,
+                Own = own,
+                IdentityName = context.Identities.Where(i => i.PersonId == p.Id).OrderBy(i => i.Id).Select(i => i.DisplayName).FirstOrDefault(),
+                IdentityHandle = context.Identities.Where(i => i.PersonId == p.Id).OrderBy(i => i.Id).Select(i => i.Handle).FirstOrDefault(),
+            }).FirstOrDefaultAsync(cancellationToken);
         if (person is null || person.IsEgo)
         {
             return null;
         }
 
-        var own = await context.PersonCadences.AsNoTracking().FirstOrDefaultAsync(c => c.PersonId == personId, cancellationToken);
+        var name = !string.IsNullOrWhiteSpace(person.DisplayName)
+            ? person.DisplayName
+            : person.IdentityName ?? (person.IdentityHandle is { } handle ? "@" + handle : $"person {personId}");
+        return new PersonInputs(personId, name, person.Own);
+    }
+
+    private static async Task<CadenceInputs> ReadInputsAsync(RapportDbContext context, PersonInputs person, CancellationToken cancellationToken)
+    {
+        var personId = person.Id;
         var lists = await context.ContactListMembers.AsNoTracking()
             .Where(m => m.PersonId == personId)
             .Join(context.ListCadences, m => m.ListId, c => c.ListId, (m, c) => new { m.AddedAt, Cadence = c })
@@ -235,12 +258,66 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             .ToListAsync(cancellationToken);
         return new CadenceInputs(
             personId,
-            own is null ? null : ToPersonCadence(own),
+            person.Own is null ? null : ToPersonCadence(person.Own),
             [.. lists.Select(l => new ListCadence(
                 l.Cadence.ListId,
                 l.Name,
                 TierColumns.ToTier(l.Cadence.TierName, l.Cadence.IntervalUnit, l.Cadence.IntervalCount, l.Cadence.ChannelMask, l.Cadence.DirectionMask, l.Cadence.VisibilityMask),
                 new DateTimeOffset(l.AddedAt > l.Cadence.SetAt ? l.AddedAt : l.Cadence.SetAt)))]);
+    }
+
+    /// <summary>
+    /// The cached row, tracked. On PostgreSQL it is locked as it is read: two rebuilds of one person at once
+    /// would each move the count of the day they read, so the second waits here and reads the row the first
+    /// wrote. SQLite has one writer at a time.
+    /// </summary>
+    private static async Task<CadenceDue?> ReadCachedRowAsync(RapportDbContext context, long personId, CancellationToken cancellationToken) =>
+        context.Database.IsNpgsql()
+            ? (await context.CadenceDue.FromSql($"SELECT * FROM cadence_due WHERE person_id = {personId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault()
+            : await context.CadenceDue.FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
+
+    /// <summary>
+    /// Walks the person's touches newest first through the (person_id, occurred_at) index and stops once the
+    /// last qualifying touch, the last one out and the last one in are known; among touches at the same
+    /// instant the earliest recorded counts, as when every touch was read.
+    /// </summary>
+    private static async Task<(QualifyingTouch? Last, DateTimeOffset? LastOut, DateTimeOffset? LastIn)> ReadLatestTouchesAsync(
+        RapportDbContext context, long personId, TouchKindFilter counts, CancellationToken cancellationToken)
+    {
+        QualifyingTouch? last = null;
+        DateTimeOffset? lastOut = null;
+        DateTimeOffset? lastIn = null;
+        var newestFirst = context.Touches.AsNoTracking()
+            .Where(t => t.PersonId == personId)
+            .OrderByDescending(t => t.OccurredAt)
+            .ThenBy(t => t.Id)
+            .Select(t => new { t.Channel, t.Direction, t.Visibility, t.OccurredAt, t.IsTimeEstimated, t.Note })
+            .AsAsyncEnumerable()
+            .WithCancellation(cancellationToken);
+        await foreach (var touch in newestFirst)
+        {
+            var at = new DateTimeOffset(touch.OccurredAt);
+            if (touch.Direction == TouchDirection.Out)
+            {
+                lastOut ??= at;
+            }
+            else
+            {
+                lastIn ??= at;
+            }
+
+            if (last is null && counts.Matches(touch.Channel, touch.Direction, touch.Visibility))
+            {
+                last = new QualifyingTouch(at, touch.Channel, touch.Direction, touch.Visibility, touch.IsTimeEstimated, touch.Note);
+            }
+
+            if (last is not null && lastOut is not null && lastIn is not null)
+            {
+                break;
+            }
+        }
+
+        return (last, lastOut, lastIn);
     }
 
     public static PersonCadence ToPersonCadence(PersonCadenceSetting own) => own.TierName is null
@@ -267,4 +344,6 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
     }
 
     private sealed record Staleness(bool Everyone, DateTime RecordedUntil, DateTime Newest);
+
+    private sealed record PersonInputs(long Id, string Name, PersonCadenceSetting? Own);
 }

@@ -16,23 +16,31 @@ internal static class DueDayCounts
             return;
         }
 
-        if (from is { } old)
+        // A move is one command of two statements, so logging a touch pays one round trip for it.
+        switch (from, to)
         {
-            var unit = old.Unit.ToString();
-            await context.Database.ExecuteSqlAsync(
-                $"UPDATE cadence_due_days SET people = people - 1 WHERE interval_unit = {unit} AND interval_count = {old.Count} AND due_day = {old.Day}",
-                cancellationToken);
-        }
-
-        if (to is { } now)
-        {
-            var unit = now.Unit.ToString();
-            await context.Database.ExecuteSqlAsync(
-                $"""
-                INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people) VALUES ({unit}, {now.Count}, {now.Day}, 1)
-                ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + 1
-                """,
-                cancellationToken);
+            case ({ } old, { } now):
+                await context.Database.ExecuteSqlAsync(
+                    $"""
+                    UPDATE cadence_due_days SET people = people - 1 WHERE interval_unit = {old.Unit.ToString()} AND interval_count = {old.Count} AND due_day = {old.Day};
+                    INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people) VALUES ({now.Unit.ToString()}, {now.Count}, {now.Day}, 1)
+                    ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + 1
+                    """,
+                    cancellationToken);
+                break;
+            case ({ } old, null):
+                await context.Database.ExecuteSqlAsync(
+                    $"UPDATE cadence_due_days SET people = people - 1 WHERE interval_unit = {old.Unit.ToString()} AND interval_count = {old.Count} AND due_day = {old.Day}",
+                    cancellationToken);
+                break;
+            case (null, { } now):
+                await context.Database.ExecuteSqlAsync(
+                    $"""
+                    INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people) VALUES ({now.Unit.ToString()}, {now.Count}, {now.Day}, 1)
+                    ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + 1
+                    """,
+                    cancellationToken);
+                break;
         }
     }
 

@@ -219,4 +219,21 @@ async Task StorageAsync(string name, Dictionary<string, string?> settings, int c
     one.Sort();
     reread.Sort();
     Line(string.Create(CultureInfo.InvariantCulture, $"{name}: ForPersonAsync (ego prepared once, person read, points found): median {one[one.Count / 2]:F1} ms, p95 {one[one.Count * 95 / 100]:F1} ms; baseline with the ego read and prepared per call: median {reread[reread.Count / 2]:F1} ms ({reread[reread.Count / 2] / one[one.Count / 2]:F1}x); load average {LoadAverage()}"));
+
+    // Where a call's time goes: the ego's version check and the person's evidence, each on its own.
+    var versionCheck = new List<double>();
+    var personRead = new List<double>();
+    for (var i = 0; i < 50; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None);
+        versionCheck.Add(clock.Elapsed.TotalMilliseconds);
+        clock.Restart();
+        await source.LoadPersonAsync(personIds[i], EvidenceOptions.Default, CancellationToken.None);
+        personRead.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    versionCheck.Sort();
+    personRead.Sort();
+    Line(string.Create(CultureInfo.InvariantCulture, $"{name}: parts of a call: EgoVersionAsync median {versionCheck[versionCheck.Count / 2]:F1} ms, LoadPersonAsync median {personRead[personRead.Count / 2]:F1} ms"));
 }

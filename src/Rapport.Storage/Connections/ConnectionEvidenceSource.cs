@@ -22,6 +22,12 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     /// <summary>The ego's chats, handles and identities, kept until the stamp over what they are derived from changes.</summary>
     private CachedEgoFacts? _facts;
 
+    /// <summary>
+    /// The ego's identity ids as last read, bound as a parameter: a subquery on <c>is_ego</c> is planned as a scan
+    /// on PostgreSQL until statistics exist, right after an import.
+    /// </summary>
+    private long[]? _egoIds;
+
     public async Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
@@ -44,7 +50,6 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         await using var context = engine.CreateContext();
         var set = IdSet.For(context);
         var version = new HashCode();
-        var egoIdentities = $"(SELECT id FROM identities WHERE is_ego = {set.True})";
         var batch = new SqlBatch()
             .Add(
                 $"""
@@ -60,11 +65,11 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
             .Add(
                 $"""
                 SELECT id, content_hash FROM (
-                    SELECT id, content_hash FROM posts WHERE author_identity_id IN {egoIdentities} AND kind <> 'Repost'
+                    SELECT id, content_hash FROM posts WHERE {set.Contains("author_identity_id", "known_egos")} AND kind <> 'Repost'
                     ORDER BY created_at DESC, id DESC LIMIT @posts) newest_posts
                 UNION ALL
                 SELECT id, content_hash FROM (
-                    SELECT id, content_hash FROM direct_messages WHERE sender_identity_id IN {egoIdentities} AND text IS NOT NULL AND is_group = @no
+                    SELECT id, content_hash FROM direct_messages WHERE {set.Contains("sender_identity_id", "known_egos")} AND text IS NOT NULL AND is_group = @no
                     ORDER BY sent_at DESC, id DESC LIMIT @messages) newest_messages
                 """,
                 reader => AddRow(ref version, reader))
@@ -72,8 +77,9 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         // The version also covers the ego's cached facts (chats attended, transcripts, hashtags used), so that a
         // cache keyed by it never serves chats the ego no longer shares.
         var facts = new EgoFactsRead();
-        facts.AddTo(batch, set);
+        facts.AddTo(batch, set, await KnownEgoIdsAsync(context, cancellationToken));
         await batch.RunAsync(context, cancellationToken);
+        Remember(facts);
         version.Add(facts.Stamp, StringComparer.Ordinal);
         return version.ToHashCode().ToString(CultureInfo.InvariantCulture);
     }
@@ -89,6 +95,31 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         await using var context = engine.CreateContext();
         var ego = await EgoFactsAsync(context, cancellationToken);
         return await LoadAsync(context, personIds, options, ego, cancellationToken);
+    }
+
+    private async Task<long[]> KnownEgoIdsAsync(RapportDbContext context, CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _egoIds) is { } known)
+        {
+            return known;
+        }
+
+        var ids = new List<long>();
+        await new SqlBatch()
+            .Add($"SELECT id FROM identities WHERE is_ego = {IdSet.For(context).True} ORDER BY id", reader => ids.Add(reader.GetInt64(0)))
+            .RunAsync(context, cancellationToken);
+        long[] read = [.. ids];
+        Volatile.Write(ref _egoIds, read);
+        return read;
+    }
+
+    private void Remember(EgoFactsRead read)
+    {
+        long[] ids = [.. read.Identities.Select(identity => identity.Id)];
+        if (Volatile.Read(ref _egoIds) is not { } known || !known.SequenceEqual(ids))
+        {
+            Volatile.Write(ref _egoIds, ids);
+        }
     }
 
     private static void AddRow(ref HashCode version, DbDataReader reader)
@@ -107,8 +138,9 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     {
         var read = new EgoFactsRead();
         var batch = new SqlBatch();
-        read.AddTo(batch, IdSet.For(context));
+        read.AddTo(batch, IdSet.For(context), await KnownEgoIdsAsync(context, cancellationToken));
         await batch.RunAsync(context, cancellationToken);
+        Remember(read);
         if (read.Identities.Count == 0)
         {
             return EgoFacts.None;

@@ -21,7 +21,12 @@ internal sealed class EgoFactsRead
 
     public string Stamp => _stamp.ToHashCode().ToString(CultureInfo.InvariantCulture);
 
-    public void AddTo(SqlBatch batch, IdSet set) => batch
+    /// <summary>
+    /// Adds the statements; <paramref name="knownEgoIds"/> are the ego's identities as last read. Should they have
+    /// changed, the identities read in the same batch change the stamp anyway.
+    /// </summary>
+    public void AddTo(SqlBatch batch, IdSet set, long[] knownEgoIds) => batch
+        .With([set.Parameter("known_egos", knownEgoIds)])
         .Add($"SELECT id, person_id, handle FROM identities WHERE is_ego = {set.True} ORDER BY id", reader =>
         {
             Identities.Add((reader.GetInt64(0), reader.GetInt64(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
@@ -40,7 +45,7 @@ internal sealed class EgoFactsRead
             FROM (SELECT COUNT(*) AS lines, MAX(id) AS last_line FROM chat_transcript_posts) t
             CROSS JOIN (SELECT COUNT(*) AS posts, MAX(id) AS last_post, SUM(content_hash % {HashModulus}) AS hashes
                         FROM posts
-                        WHERE author_identity_id IN (SELECT id FROM identities WHERE is_ego = {set.True}) AND hashtags <> '[]') e
+                        WHERE {set.Contains("author_identity_id", "known_egos")} AND hashtags <> '[]') e
             """,
             AddRow);
 

@@ -10,11 +10,12 @@ using Rapport.Hosting;
 
 // Connection points: rank 20,000 followers against the ego, and find the points of one person, each next to a
 // naive baseline measured in the same run. Usage: [--people N] [--runs N] [--no-storage] [--storage-only]
-// [--postgres CONNECTION_STRING] (the store steps run on SQLite, and on that empty PostgreSQL database too)
+// [--per-person-only] (store steps: only the ForPersonAsync calls) [--postgres CONNECTION_STRING] (the store steps run on SQLite, and on that empty PostgreSQL database too)
 var peopleCount = 20_000;
 var runs = 3;
 var storage = true;
 var memory = true;
+var perPersonOnly = false;
 string? postgres = null;
 for (var i = 0; i < args.Length; i++)
 {
@@ -24,6 +25,7 @@ for (var i = 0; i < args.Length; i++)
         case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
         case "--no-storage": storage = false; break;
         case "--storage-only": memory = false; break;
+        case "--per-person-only": perPersonOnly = true; break;
         case "--postgres": postgres = args[++i]; break;
         default: throw new ArgumentException($"Unknown argument {args[i]}");
     }
@@ -172,7 +174,7 @@ async Task StorageAsync(string name, Dictionary<string, string?> settings, int c
     var service = services.GetRequiredService<ConnectionService>();
     await service.RankAsync(personIds.Take(200).ToList(), CancellationToken.None);
     var best = double.MaxValue;
-    for (var run = 0; run < runs; run++)
+    for (var run = 0; run < (perPersonOnly ? 0 : runs); run++)
     {
         var load = Stopwatch.StartNew();
         var evidence = await source.LoadPeopleAsync(personIds, EvidenceOptions.Ranking, CancellationToken.None);
@@ -185,15 +187,18 @@ async Task StorageAsync(string name, Dictionary<string, string?> settings, int c
     }
 
     // Baseline: the same evidence read one person at a time (a sample, extrapolated).
-    var sample = Math.Min(500, personIds.Count);
+    var sample = perPersonOnly ? 0 : Math.Min(500, personIds.Count);
     var oneByOne = Stopwatch.StartNew();
     foreach (var id in personIds.Take(sample))
     {
         await source.LoadPersonAsync(id, EvidenceOptions.Ranking, CancellationToken.None);
     }
 
-    var perPerson = oneByOne.Elapsed.TotalMilliseconds / sample;
-    Line(string.Create(CultureInfo.InvariantCulture, $"{name}: baseline, evidence read one person at a time: {perPerson:F2} ms/person over {sample:N0}; x {count:N0} = {perPerson * count:F0} ms, {perPerson * count / best:F1}x the best RankAsync"));
+    var perPerson = oneByOne.Elapsed.TotalMilliseconds / Math.Max(1, sample);
+    if (sample > 0)
+    {
+        Line(string.Create(CultureInfo.InvariantCulture, $"{name}: baseline, evidence read one person at a time: {perPerson:F2} ms/person over {sample:N0}; x {count:N0} = {perPerson * count:F0} ms, {perPerson * count / best:F1}x the best RankAsync"));
+    }
 
     var one = new List<double>();
     var reread = new List<double>();
@@ -214,4 +219,21 @@ async Task StorageAsync(string name, Dictionary<string, string?> settings, int c
     one.Sort();
     reread.Sort();
     Line(string.Create(CultureInfo.InvariantCulture, $"{name}: ForPersonAsync (ego prepared once, person read, points found): median {one[one.Count / 2]:F1} ms, p95 {one[one.Count * 95 / 100]:F1} ms; baseline with the ego read and prepared per call: median {reread[reread.Count / 2]:F1} ms ({reread[reread.Count / 2] / one[one.Count / 2]:F1}x); load average {LoadAverage()}"));
+
+    // Where a call's time goes: the ego's version check and the person's evidence, each on its own.
+    var versionCheck = new List<double>();
+    var personRead = new List<double>();
+    for (var i = 0; i < 50; i++)
+    {
+        var clock = Stopwatch.StartNew();
+        await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None);
+        versionCheck.Add(clock.Elapsed.TotalMilliseconds);
+        clock.Restart();
+        await source.LoadPersonAsync(personIds[i], EvidenceOptions.Default, CancellationToken.None);
+        personRead.Add(clock.Elapsed.TotalMilliseconds);
+    }
+
+    versionCheck.Sort();
+    personRead.Sort();
+    Line(string.Create(CultureInfo.InvariantCulture, $"{name}: parts of a call: EgoVersionAsync median {versionCheck[versionCheck.Count / 2]:F1} ms, LoadPersonAsync median {personRead[personRead.Count / 2]:F1} ms"));
 }

@@ -12,7 +12,8 @@ public interface IConnectionEvidenceSource
 
     /// <summary>
     /// A value that changes whenever what <see cref="LoadEgoAsync"/> would return changes (profile, site, newest
-    /// posts and messages), read far more cheaply than the evidence itself: what a cached ego is checked against.
+    /// posts and messages) or the ego's facts people are compared against do (chats attended or joined, hashtags
+    /// used), read far more cheaply than the evidence itself: what a cached ego is checked against.
     /// </summary>
     Task<string> EgoVersionAsync(EvidenceOptions options, CancellationToken cancellationToken);
 

@@ -6,29 +6,42 @@ using Rapport.Core.Connections;
 using Rapport.Core.Ledger;
 using Rapport.Storage.Import;
 using Rapport.Storage.Model;
-using Rapport.Storage.Search;
 
 namespace Rapport.Storage.Connections;
 
 /// <summary>
 /// Reads the evidence for connection points out of the ledger. However many people are asked for, it runs
-/// the same handful of statements, each joined in SQL against the requested set (bound as one parameter),
-/// read with plain data readers, then assembles each person in memory.
+/// the same handful of statements, each joined in SQL against the requested set (bound as one parameter), sent
+/// as one command and read with plain data readers, then assembles each person in memory. The ego's facts
+/// (identities, handles, chats they share) are kept between calls until the stamp they are checked against changes.
 /// </summary>
 internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvidenceSource
 {
     private const int MaxDirectMessageExamples = 2;
 
+    /// <summary>The ego's chats, handles and identities, kept until the stamp over what they are derived from changes.</summary>
+    private CachedEgoFacts? _facts;
+
+    /// <summary>
+    /// The ego's identity ids as last read, bound as a parameter: a subquery on <c>is_ego</c> is planned as a scan
+    /// on PostgreSQL until statistics exist, right after an import.
+    /// </summary>
+    private long[]? _egoIds;
+
     public async Task<PersonEvidence?> LoadEgoAsync(EvidenceOptions options, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
-        var ego = await EgoAsync(context, cancellationToken);
-        if (ego.PersonId is not { } personId)
+        var set = IdSet.For(context);
+        long? personId = null;
+        await new SqlBatch()
+            .Add($"SELECT person_id FROM identities WHERE is_ego = {set.True} ORDER BY id LIMIT 1", reader => personId = reader.GetInt64(0))
+            .RunAsync(context, cancellationToken);
+        if (personId is not { } id)
         {
             return null;
         }
 
-        var people = await LoadAsync(context, [personId], options with { PostsPerPerson = options.EgoPosts }, EgoFacts.None, cancellationToken);
+        var people = await LoadAsync(context, [id], options with { PostsPerPerson = options.EgoPosts }, EgoFacts.None, cancellationToken);
         return people.Count > 0 ? people[0] : null;
     }
 
@@ -37,56 +50,37 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         await using var context = engine.CreateContext();
         var set = IdSet.For(context);
         var version = new HashCode();
-        var egoIds = new List<long>();
-        await using (var command = await SqlCommands.CreateAsync(
-            context,
-            $"""
-            SELECT i.id, i.content_hash, i.last_seen, i.bio, i.location, i.website, i.time_zone, i.display_name, i.handle,
-                   s.fetched_at, p.display_name
-            FROM identities i JOIN people p ON p.id = i.person_id LEFT JOIN site_snapshots s ON s.person_id = i.person_id
-            WHERE i.is_ego = {set.True}
-            ORDER BY i.id
-            """,
-            [],
-            cancellationToken))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                egoIds.Add(reader.GetInt64(0));
-                for (var column = 0; column < reader.FieldCount; column++)
-                {
-                    version.Add(reader.IsDBNull(column) ? null : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture), StringComparer.Ordinal);
-                }
-            }
-        }
-
-        // The newest posts and messages the ego's evidence reads, through the author and sender indexes: each new
-        // or changed one changes the version.
-        var newest =
-            $"""
-            SELECT id, content_hash FROM (
-                SELECT id, content_hash FROM posts WHERE {set.Contains("author_identity_id", "egos")} AND kind <> 'Repost'
-                ORDER BY created_at DESC, id DESC LIMIT @posts) newest_posts
-            UNION ALL
-            SELECT id, content_hash FROM (
-                SELECT id, content_hash FROM direct_messages WHERE {set.Contains("sender_identity_id", "egos")} AND text IS NOT NULL AND is_group = @no
-                ORDER BY sent_at DESC, id DESC LIMIT @messages) newest_messages
-            """;
-        await using (var command = await SqlCommands.CreateAsync(
-            context,
-            newest,
-            [.. set.Parameters([], [.. egoIds]), ("posts", options.EgoPosts), ("messages", MaxDirectMessageExamples), ("no", false)],
-            cancellationToken))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                version.Add(reader.GetInt64(0));
-                version.Add(reader.GetInt64(1));
-            }
-        }
-
+        var batch = new SqlBatch()
+            .Add(
+                $"""
+                SELECT i.id, i.content_hash, i.last_seen, i.bio, i.location, i.website, i.time_zone, i.display_name, i.handle,
+                       s.fetched_at, p.display_name
+                FROM identities i JOIN people p ON p.id = i.person_id LEFT JOIN site_snapshots s ON s.person_id = i.person_id
+                WHERE i.is_ego = {set.True}
+                ORDER BY i.id
+                """,
+                reader => AddRow(ref version, reader))
+            // The newest posts and messages the ego's evidence reads, through the author and sender indexes: each new
+            // or changed one changes the version.
+            .Add(
+                $"""
+                SELECT id, content_hash FROM (
+                    SELECT id, content_hash FROM posts WHERE {set.Contains("author_identity_id", "known_egos")} AND kind <> 'Repost'
+                    ORDER BY created_at DESC, id DESC LIMIT @posts) newest_posts
+                UNION ALL
+                SELECT id, content_hash FROM (
+                    SELECT id, content_hash FROM direct_messages WHERE {set.Contains("sender_identity_id", "known_egos")} AND text IS NOT NULL AND is_group = @no
+                    ORDER BY sent_at DESC, id DESC LIMIT @messages) newest_messages
+                """,
+                reader => AddRow(ref version, reader))
+            .With([("posts", options.EgoPosts), ("messages", MaxDirectMessageExamples), ("no", false)]);
+        // The version also covers the ego's cached facts (chats attended, transcripts, hashtags used), so that a
+        // cache keyed by it never serves chats the ego no longer shares.
+        var facts = new EgoFactsRead();
+        facts.AddTo(batch, set, await KnownEgoIdsAsync(context, cancellationToken));
+        await batch.RunAsync(context, cancellationToken);
+        Remember(facts);
+        version.Add(facts.Stamp, StringComparer.Ordinal);
         return version.ToHashCode().ToString(CultureInfo.InvariantCulture);
     }
 
@@ -99,22 +93,73 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     public async Task<IReadOnlyList<PersonEvidence>> LoadPeopleAsync(IReadOnlyCollection<long> personIds, EvidenceOptions options, CancellationToken cancellationToken)
     {
         await using var context = engine.CreateContext();
-        var ego = await EgoAsync(context, cancellationToken);
+        var ego = await EgoFactsAsync(context, cancellationToken);
         return await LoadAsync(context, personIds, options, ego, cancellationToken);
     }
 
-    private static async Task<EgoFacts> EgoAsync(RapportDbContext context, CancellationToken cancellationToken)
+    private async Task<long[]> KnownEgoIdsAsync(RapportDbContext context, CancellationToken cancellationToken)
     {
-        var identities = await context.Identities.AsNoTracking().Where(i => i.IsEgo)
-            .Select(i => new { i.Id, i.PersonId, i.Handle }).ToListAsync(cancellationToken);
-        if (identities.Count == 0)
+        if (Volatile.Read(ref _egoIds) is { } known)
+        {
+            return known;
+        }
+
+        var ids = new List<long>();
+        await new SqlBatch()
+            .Add($"SELECT id FROM identities WHERE is_ego = {IdSet.For(context).True} ORDER BY id", reader => ids.Add(reader.GetInt64(0)))
+            .RunAsync(context, cancellationToken);
+        long[] read = [.. ids];
+        Volatile.Write(ref _egoIds, read);
+        return read;
+    }
+
+    private void Remember(EgoFactsRead read)
+    {
+        long[] ids = [.. read.Identities.Select(identity => identity.Id)];
+        if (Volatile.Read(ref _egoIds) is not { } known || !known.SequenceEqual(ids))
+        {
+            Volatile.Write(ref _egoIds, ids);
+        }
+    }
+
+    private static void AddRow(ref HashCode version, DbDataReader reader)
+    {
+        for (var column = 0; column < reader.FieldCount; column++)
+        {
+            version.Add(reader.IsDBNull(column) ? null : Convert.ToString(reader.GetValue(column), CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>
+    /// The ego's facts: one round trip reads their identities, the chats and a stamp over transcripts and the
+    /// ego's hashtags; the costlier reads behind them run again only when that stamp changed.
+    /// </summary>
+    private async Task<EgoFacts> EgoFactsAsync(RapportDbContext context, CancellationToken cancellationToken)
+    {
+        var read = new EgoFactsRead();
+        var batch = new SqlBatch();
+        read.AddTo(batch, IdSet.For(context), await KnownEgoIdsAsync(context, cancellationToken));
+        await batch.RunAsync(context, cancellationToken);
+        Remember(read);
+        if (read.Identities.Count == 0)
         {
             return EgoFacts.None;
         }
 
-        var ids = identities.Select(i => i.Id).ToArray();
-        var handles = identities.Where(i => i.Handle != null).Select(i => i.Handle!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var chats = await context.Chats.AsNoTracking().Select(c => new { c.Id, c.Name, c.Hashtags, c.Attending }).ToListAsync(cancellationToken);
+        if (Volatile.Read(ref _facts) is { } cached && string.Equals(cached.Stamp, read.Stamp, StringComparison.Ordinal))
+        {
+            return cached.Facts;
+        }
+
+        var facts = await EgoFactsAsync(context, read, cancellationToken);
+        Volatile.Write(ref _facts, new CachedEgoFacts(read.Stamp, facts));
+        return facts;
+    }
+
+    private static async Task<EgoFacts> EgoFactsAsync(RapportDbContext context, EgoFactsRead read, CancellationToken cancellationToken)
+    {
+        var ids = read.Identities.Select(i => i.Id).ToArray();
+        var handles = read.Identities.Where(i => i.Handle != null).Select(i => i.Handle!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         // Transcripts are small (the chats the user imported); authors are compared in memory, case-insensitively.
         var authors = await context.ChatTranscriptPosts.AsNoTracking()
             .Select(p => new { p.ChatId, p.Author }).Distinct().ToListAsync(cancellationToken);
@@ -123,11 +168,11 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
             .Where(p => ids.Contains(p.AuthorIdentityId) && p.Hashtags != "[]")
             .Select(p => p.Hashtags).ToListAsync(cancellationToken);
         var usedTags = egoTags.SelectMany(List).Select(tag => tag.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var shared = chats
+        var shared = read.Chats
+            .Where(c => c.Attending || transcriptChats.Contains(c.Id) || List(c.Hashtags).Select(tag => tag.TrimStart('#').ToLowerInvariant()).Any(usedTags.Contains))
             .Select(c => new EgoChat(c.Id, c.Name, [.. List(c.Hashtags).Select(tag => tag.TrimStart('#').ToLowerInvariant())]))
-            .Where(c => chats.First(row => row.Id == c.Id).Attending || transcriptChats.Contains(c.Id) || c.Hashtags.Any(usedTags.Contains))
             .ToList();
-        return new EgoFacts(identities[0].PersonId, ids, handles, shared);
+        return new EgoFacts(read.Identities[0].PersonId, ids, handles, shared);
     }
 
     private static async Task<IReadOnlyList<PersonEvidence>> LoadAsync(
@@ -144,96 +189,89 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         }
 
         var set = IdSet.For(context);
-        var people = set.Parameters(ids, ego.IdentityIds);
         var wanted = set.Contains("person_id", "people");
         var theirIdentities = $"(SELECT id FROM identities WHERE {wanted})";
+        // Every read below goes out in one command: one round trip per call, whatever the number of people.
+        var batch = new SqlBatch().With([
+            .. set.Parameters(ids, ego.IdentityIds),
+            set.Parameter("chats", [.. ego.Chats.Select(c => c.Id)]),
+            ("per_author", options.PostsPerPerson),
+            ("per_sender", MaxDirectMessageExamples),
+            ("no", false)]);
 
         var names = new Dictionary<long, string?>();
-        await ReadAsync(context, $"SELECT id, display_name FROM people WHERE {set.Contains("id", "people")}", people, reader =>
-            names[reader.GetInt64(0)] = Text(reader, 1), cancellationToken);
+        batch.Add($"SELECT id, display_name FROM people WHERE {set.Contains("id", "people")}", reader =>
+            names[reader.GetInt64(0)] = Text(reader, 1));
 
         var identities = new List<IdentityRow>();
-        await ReadAsync(
-            context,
+        batch.Add(
             $"SELECT id, person_id, network, handle, display_name, bio, location, website, time_zone, last_seen FROM identities WHERE {wanted}",
-            people,
             reader => identities.Add(new IdentityRow(
                 reader.GetInt64(0), reader.GetInt64(1), Enum.Parse<SocialNetwork>(reader.GetString(2)), Text(reader, 3), Text(reader, 4),
-                Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Utc(reader, 9))),
-            cancellationToken);
-        var handleOf = identities.ToDictionary(i => i.Id, i => i.Handle);
+                Text(reader, 5), Text(reader, 6), Text(reader, 7), Text(reader, 8), Utc(reader, 9))));
 
         var posts = new List<PostRow>();
         if (options.PostsPerPerson > 0)
         {
-            await ReadAsync(
-                context,
+            batch.Add(
                 $"""
                 SELECT author_identity_id, network, external_id, created_at, text, kind, in_reply_to_identity_id, quoted_identity_id, mentions, hashtags, urls
                 FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.author_identity_id ORDER BY p.created_at DESC, p.id DESC) AS rank_in_author
                       FROM posts p WHERE p.author_identity_id IN {theirIdentities} AND p.kind <> 'Repost') ranked
                 WHERE rank_in_author <= @per_author
                 """,
-                [.. people, ("per_author", options.PostsPerPerson)],
                 reader => posts.Add(new PostRow(
                     reader.GetInt64(0), Enum.Parse<SocialNetwork>(reader.GetString(1)), reader.GetString(2), Utc(reader, 3), reader.GetString(4),
                     Enum.Parse<PostKind>(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
-                    reader.GetString(8), reader.GetString(9), reader.GetString(10))),
-                cancellationToken);
+                    reader.GetString(8), reader.GetString(9), reader.GetString(10))));
         }
 
         var touches = new List<TouchRow>();
-        await ReadAsync(
-            context,
+        batch.Add(
             $"SELECT person_id, direction, COUNT(*), MAX(occurred_at) FROM touches WHERE {wanted} GROUP BY person_id, direction",
-            people,
-            reader => touches.Add(new TouchRow(reader.GetInt64(0), Enum.Parse<TouchDirection>(reader.GetString(1)), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture), Utc(reader, 3))),
-            cancellationToken);
+            reader => touches.Add(new TouchRow(reader.GetInt64(0), Enum.Parse<TouchDirection>(reader.GetString(1)), Convert.ToInt32(reader.GetValue(2), CultureInfo.InvariantCulture), Utc(reader, 3))));
 
         var messages = new List<MessageRow>();
-        await ReadAsync(
-            context,
+        batch.Add(
             $"""
             SELECT sender_identity_id, sent_at, text
             FROM (SELECT m.sender_identity_id, m.sent_at, m.text, ROW_NUMBER() OVER (PARTITION BY m.sender_identity_id ORDER BY m.sent_at DESC, m.id DESC) AS rank_in_sender
                   FROM direct_messages m WHERE m.sender_identity_id IN {theirIdentities} AND m.text IS NOT NULL AND m.is_group = @no) ranked
             WHERE rank_in_sender <= @per_sender
             """,
-            [.. people, ("no", false), ("per_sender", MaxDirectMessageExamples)],
-            reader => messages.Add(new MessageRow(reader.GetInt64(0), Utc(reader, 1), reader.GetString(2))),
-            cancellationToken);
+            reader => messages.Add(new MessageRow(reader.GetInt64(0), Utc(reader, 1), reader.GetString(2))));
 
         var relations = new List<(long IdentityId, FollowDirection Direction)>();
         var mutuals = new List<(long Owner, string? Handle, string ExternalKey)>();
         if (ego.IdentityIds.Length > 0)
         {
             var egoSet = set.Contains("ego_identity_id", "egos");
-            await ReadAsync(
-                context,
+            batch.Add(
                 $"SELECT identity_id, direction FROM follows WHERE {egoSet} AND identity_id IN {theirIdentities}",
-                people,
-                reader => relations.Add((reader.GetInt64(0), Enum.Parse<FollowDirection>(reader.GetString(1)))),
-                cancellationToken);
+                reader => relations.Add((reader.GetInt64(0), Enum.Parse<FollowDirection>(reader.GetString(1)))));
             // Accounts both follow: known only where the person's own following list is in the ledger.
-            await ReadAsync(
-                context,
+            batch.Add(
                 $"""
                 SELECT f.ego_identity_id, i.handle, i.external_key
                 FROM follows f JOIN identities i ON i.id = f.identity_id
                 WHERE f.ego_identity_id IN {theirIdentities} AND f.direction = 'EgoFollows'
                   AND f.identity_id IN (SELECT identity_id FROM follows WHERE {egoSet} AND direction = 'EgoFollows')
                 """,
-                people,
-                reader => mutuals.Add((reader.GetInt64(0), Text(reader, 1), reader.GetString(2))),
-                cancellationToken);
+                reader => mutuals.Add((reader.GetInt64(0), Text(reader, 1), reader.GetString(2))));
         }
 
-        var transcripts = await TranscriptsAsync(context, ego, identities, cancellationToken);
+        // Transcripts of the ego's chats; whose lines they are is decided in memory, once the identities are read.
+        var transcriptLines = new List<TranscriptRow>();
+        if (ego.Chats.Count > 0)
+        {
+            batch.Add(
+                $"SELECT chat_id, author, posted_at, text FROM chat_transcript_posts WHERE {set.Contains("chat_id", "chats")}",
+                reader => transcriptLines.Add(new TranscriptRow(reader.GetInt64(0), reader.GetString(1), Utc(reader, 2), reader.GetString(3))));
+        }
+
         var sites = new Dictionary<long, SiteSnapshot>();
-        await ReadAsync(
-            context,
+        batch.Add(
             $"SELECT person_id, url, title, description, keywords, feed_titles, fetched_at FROM site_snapshots WHERE {wanted}",
-            people,
             reader => sites[reader.GetInt64(0)] = SiteSnapshotStore.ToSnapshot(new SiteSnapshotRow
             {
                 PersonId = reader.GetInt64(0),
@@ -243,8 +281,12 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
                 Keywords = reader.GetString(4),
                 FeedTitles = reader.GetString(5),
                 FetchedAt = Utc(reader, 6),
-            }),
-            cancellationToken);
+            }));
+        await batch.RunAsync(context, cancellationToken);
+
+        var handleOf = identities.ToDictionary(i => i.Id, i => i.Handle);
+        var requestedHandles = identities.Where(i => i.Handle is not null).Select(i => i.Handle!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        var transcripts = transcriptLines.Where(row => requestedHandles.Contains(row.Author.TrimStart('@').ToLowerInvariant())).ToList();
 
         var identitiesByPerson = identities.ToLookup(i => i.PersonId);
         var postsByAuthor = posts.ToLookup(p => p.AuthorIdentityId);
@@ -300,36 +342,9 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         return result;
     }
 
-    private static async Task ReadAsync(
-        RapportDbContext context, string sql, IEnumerable<(string, object?)> parameters, Action<DbDataReader> row, CancellationToken cancellationToken)
-    {
-        await using var command = await SqlCommands.CreateAsync(context, sql, parameters, cancellationToken);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            row(reader);
-        }
-    }
-
     private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static DateTime Utc(DbDataReader reader, int ordinal) => DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc);
-
-    private static async Task<List<TranscriptRow>> TranscriptsAsync(RapportDbContext context, EgoFacts ego, List<IdentityRow> identities, CancellationToken cancellationToken)
-    {
-        if (ego.Chats.Count == 0)
-        {
-            return [];
-        }
-
-        var chatIds = ego.Chats.Select(c => c.Id).ToArray();
-        var handles = identities.Where(i => i.Handle is not null).Select(i => i.Handle!.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var rows = await context.ChatTranscriptPosts.AsNoTracking()
-            .Where(p => chatIds.Contains(p.ChatId))
-            .Select(p => new TranscriptRow(p.ChatId, p.Author, p.PostedAt, p.Text))
-            .ToListAsync(cancellationToken);
-        return [.. rows.Where(row => handles.Contains(row.Author.TrimStart('@').ToLowerInvariant()))];
-    }
 
     private static List<SharedChatEvidence> SharedChats(EgoFacts ego, List<EvidenceText> posts, List<TranscriptRow> transcripts, HashSet<string> handles, int examples)
     {
@@ -387,6 +402,8 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     }
 
     private sealed record EgoChat(long Id, string Name, string[] Hashtags);
+
+    private sealed record CachedEgoFacts(string Stamp, EgoFacts Facts);
 
     private sealed record IdentityRow(long Id, long PersonId, SocialNetwork Network, string? Handle, string? DisplayName, string? Bio, string? Location, string? Website, string? TimeZone, DateTime LastSeen);
 

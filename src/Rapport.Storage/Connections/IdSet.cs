@@ -29,6 +29,9 @@ internal sealed class IdSet
         ? [("people", people), ("egos", egos)]
         : [("people", JsonArray(people)), ("egos", JsonArray(egos))];
 
+    /// <summary>Any other set of ids, bound the same way under <paramref name="name"/>.</summary>
+    public (string, object?) Parameter(string name, long[] ids) => _postgres ? (name, ids) : (name, JsonArray(ids));
+
     private static string JsonArray(long[] ids) =>
         "[" + string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]";
 }

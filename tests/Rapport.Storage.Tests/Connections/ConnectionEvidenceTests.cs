@@ -175,6 +175,51 @@ public sealed class ConnectionEvidenceTests
         Assert.Contains(await PointIdsAsync(service, ana), id => id == "interest:coffee");
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_chat_the_ego_starts_attending_shows_in_the_next_call(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await SeedAsync(database);
+        var (ana, _) = await PeopleAsync(database);
+        var options = new ImportSessionOptions(SocialNetwork.X, "test-again", Records.Epoch.AddDays(2));
+        await using (var session = await database.Get<ILedgerImporter>().BeginAsync(options, CancellationToken.None))
+        {
+            await session.AddPostAsync(Records.Original("504", AnaId, "Brewing for #coffeechat", minutes: 8) with { Hashtags = ["coffeechat"] }, CancellationToken.None);
+            await session.CommitAsync(CancellationToken.None);
+        }
+
+        var chats = database.Get<IChatStore>();
+        var coffeeChat = await chats.SaveAsync(new ChatDefinition
+        {
+            Name = "coffeechat",
+            Hashtags = ["coffeechat"],
+            RecurrenceRule = "FREQ=WEEKLY;BYDAY=TU",
+            TimeZoneId = "America/New_York",
+            FirstDate = new DateOnly(2025, 1, 7),
+            StartTime = new TimeOnly(20, 0),
+            Duration = TimeSpan.FromHours(1),
+            Attending = false,
+        }, CancellationToken.None);
+        var service = database.Get<ConnectionService>();
+        var source = database.Get<IConnectionEvidenceSource>();
+        var before = await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None);
+        Assert.Equal(["blogchat"], await SharedChatTagsAsync(service, ana));
+        Assert.Equal(["blogchat"], await SharedChatTagsAsync(service, ana));
+
+        Assert.True(await chats.SetAttendingAsync(coffeeChat.Id, attending: true, CancellationToken.None));
+
+        Assert.NotEqual(before, await source.EgoVersionAsync(EvidenceOptions.Default, CancellationToken.None));
+        Assert.Equal(["blogchat", "coffeechat"], await SharedChatTagsAsync(service, ana));
+
+        Assert.True(await chats.SetAttendingAsync(coffeeChat.Id, attending: false, CancellationToken.None));
+
+        Assert.Equal(["blogchat"], await SharedChatTagsAsync(service, ana));
+    }
+
+    private static async Task<List<string?>> SharedChatTagsAsync(ConnectionService service, long personId) =>
+        (await service.ForPersonAsync(personId, fetchSite: false, CancellationToken.None))!.Person.SharedChats.Select(chat => chat.Hashtag).Order(StringComparer.Ordinal).ToList();
+
     private static async Task<List<string>> PointIdsAsync(ConnectionService service, long personId) =>
         (await service.ForPersonAsync(personId, fetchSite: false, CancellationToken.None))!.Points.Select(point => point.Id).ToList();
 

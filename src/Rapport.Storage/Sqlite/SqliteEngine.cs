@@ -56,12 +56,25 @@ internal sealed class SqliteEngine(string path, TimeProvider clock, ILogger<Sqli
         Pooling = true,
     }.ToString();
 
+    /// <summary>
+    /// A folder Rapport creates holds a whole social life, so only its owner may enter it. A folder that already
+    /// exists is the user's choice and is left as it is.
+    /// </summary>
     private void EnsureFolder()
     {
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
+        if (string.IsNullOrEmpty(folder) || Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(folder);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 }

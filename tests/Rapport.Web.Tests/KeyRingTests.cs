@@ -39,6 +39,23 @@ public sealed class KeyRingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_directory_the_app_creates_is_the_owners_alone()
+    {
+        var data = new DirectoryInfo(Path.Combine(_data.FullName, "not-yet"));
+        await using (var factory = new RapportWebFactory(Settings(data)))
+        {
+            using var client = factory.CreateBrowserClient();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+        }
+
+        Assert.True(File.Exists(Path.Combine(data.FullName, "rapport.db")));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(data.FullName));
+        }
+    }
+
+    [Fact]
     public async Task A_form_token_issued_before_a_restart_is_accepted_after_it_and_refused_by_another_key_ring()
     {
         string cookie;

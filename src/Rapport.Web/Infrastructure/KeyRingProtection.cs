@@ -33,6 +33,13 @@ public static class KeyRingProtection
             return services;
         }
 
+        // The mode applies only to the folder named, so the data directory is created first: when this runs
+        // before anything else has made it, it must be as private as the database it will hold.
+        if (!Directory.Exists(dataDirectory))
+        {
+            Directory.CreateDirectory(dataDirectory, OwnerOnlyFolder);
+        }
+
         Directory.CreateDirectory(keys.FullName, OwnerOnlyFolder);
         var certificate = LoadOrCreateCertificate(Path.Combine(dataDirectory, CertificateFileName));
         protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);

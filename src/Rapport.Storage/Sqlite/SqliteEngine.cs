@@ -14,6 +14,7 @@ internal sealed class SqliteEngine(string path, TimeProvider clock, ILogger<Sqli
     // internal services by the options' contents.
     private readonly DbContextOptions<SqliteRapportDbContext> _options = new DbContextOptionsBuilder<SqliteRapportDbContext>()
         .UseSqlite(ConnectionString(path))
+        .AddInterceptors(new SqliteConnectionPragmas())
         .Options;
 
     public string Description => "SQLite " + path;

@@ -86,6 +86,14 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             var busiest = (await index.ListIntervalsAsync(CancellationToken.None)).First(i => i == CadenceInterval.Months(1));
             var pagePart = await TimeAsync(runs, () => FirstPageAsync(index, busiest, today.AddDays(13)));
             Log($"{engine}: of which: cache check and intervals {intervalsPart:F1} ms, one due count {countPart:F1} ms");
+            var lastDay = today.AddDays(13);
+            var openPart = await TimeAsync(runs, async () =>
+            {
+                await using var read = await index.OpenQueueReadAsync(today, lastDay, CancellationToken.None);
+                return read.Intervals.Count;
+            });
+            var pulled = await PulledPerReadAsync(index, today, lastDay);
+            Log($"{engine}: opening a queue read (cache check, intervals, counts, every interval's first page) {openPart:F1} ms; the planner pulls {pulled} people a read");
 
             var naive = measures.SkipFullScans ? (Median: double.NaN, Min: double.NaN, Cpu: double.NaN, Queue: first) : await MeasureAsync(Math.Max(1, Math.Min(runs, 2)), () => NaiveAsync(settings, firstAt));
             Log($"{engine}: naive full scan median {naive.Median:F0} ms");
@@ -144,6 +152,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             _report.AppendLine(CultureInfo.InvariantCulture, $"| first read after a time-zone change (rebuild of everyone) | {zoneMs:F0} ms | | {naive.Median / zoneMs:F1}x |");
             _report.AppendLine();
             _report.AppendLine(CultureInfo.InvariantCulture, $"Inside a Today read (medians): the cache check and the list of intervals {intervalsPart:F1} ms, one count of people due by a day {countPart:F1} ms (the read makes two), opening one interval's stream and reading its first page of 16 people (the monthly one) {pagePart:F1} ms; the rest is reading each interval's most overdue people with their touch counts and planning. Of a touch then a read, the touch alone (written, the person's due row and count moved, one transaction) took {logTimes[logTimes.Count / 2]:F1} ms median.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"Opening a queue read (`ICadenceDueIndex.OpenQueueReadAsync`: the cache check, the intervals and both due counts in one command, the first page of every interval in one statement) took {openPart:F1} ms median; the planner pulled {pulled} people from the streams to plan the queue.").AppendLine();
             _report.AppendLine(CultureInfo.InvariantCulture, $"CPU time of the bench process (the client; on PostgreSQL the server's work is not in it), averaged: a warm Today read {warm.Cpu:F2} ms, a touch alone {logCpu.TotalMilliseconds / logged:F2} ms, a touch then a read {touchCpu.TotalMilliseconds / logged:F2} ms.").AppendLine();
             return _report.ToString();
         }
@@ -371,6 +380,27 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
         {
             read(reader);
         }
+    }
+
+    /// <summary>How many people the planner takes from the streams for one queue (each costs its touch counts).</summary>
+    private static async Task<int> PulledPerReadAsync(ICadenceDueIndex index, DateOnly today, DateOnly lastDay)
+    {
+        var zone = UserCalendar.ForZone(Zone, TimeProvider.System).Zone;
+        var pulled = 0;
+        await using var read = await index.OpenQueueReadAsync(today, lastDay, CancellationToken.None);
+        async IAsyncEnumerable<CadenceSummary> Counted(IAsyncEnumerable<CadenceSummary> stream)
+        {
+            await foreach (var person in stream)
+            {
+                pulled++;
+                yield return person;
+            }
+        }
+
+        var streams = read.Intervals.Select(i => Counted(read.ListByDueDate(i, CancellationToken.None))).ToList();
+        await TodayQueuePlanner.PlanFromIndexAsync(
+            streams, read.DueCount, read.WithinHorizon, zone, TimeProvider.System.GetUtcNow(), new CadenceOptions { TimeZone = Zone }.ToQueueOptions(), CancellationToken.None);
+        return pulled;
     }
 
     private static async Task<int> FirstPageAsync(ICadenceDueIndex index, CadenceInterval interval, DateOnly lastDay)

@@ -21,7 +21,7 @@ namespace Rapport.Cadence.Bench;
 /// pass, then warm reads), against a naive full scan of the ledger planned in memory, and a touch is logged
 /// and the queue read again.
 /// </summary>
-internal sealed class StoreBench(string engine, int people, int touches, int runs, string? postgresAdmin, StoreBenchOptions options)
+internal sealed class StoreBench(string engine, int people, int touches, int runs, string? postgresAdmin, StoreBenchOptions options, StoreBenchMeasures measures)
 {
     private const string Zone = "Europe/Berlin";
     private static readonly TouchChannel[] Channels = Enum.GetValues<TouchChannel>();
@@ -77,7 +77,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             Log($"{engine}: first Today read (rebuilds the due cache of everyone) {firstMs:F0} ms; {first.DueCount:N0} due today");
 
             var warm = await MeasureAsync(runs, () => queue.GetAsync(CancellationToken.None));
-            Log($"{engine}: warm Today read median {warm.Median:F1} ms, min {warm.Min:F1} ms");
+            Log($"{engine}: warm Today read median {warm.Median:F1} ms, min {warm.Min:F1} ms, CPU {warm.Cpu:F2} ms a read");
 
             var index = services.GetRequiredService<ICadenceDueIndex>();
             var today = UserCalendar.LocalDate(TimeProvider.System.GetUtcNow(), UserCalendar.ForZone(Zone, TimeProvider.System).Zone);
@@ -86,8 +86,16 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             var busiest = (await index.ListIntervalsAsync(CancellationToken.None)).First(i => i == CadenceInterval.Months(1));
             var pagePart = await TimeAsync(runs, () => FirstPageAsync(index, busiest, today.AddDays(13)));
             Log($"{engine}: of which: cache check and intervals {intervalsPart:F1} ms, one due count {countPart:F1} ms");
+            var lastDay = today.AddDays(13);
+            var openPart = await TimeAsync(runs, async () =>
+            {
+                await using var read = await index.OpenQueueReadAsync(today, lastDay, CancellationToken.None);
+                return read.Intervals.Count;
+            });
+            var pulled = await PulledPerReadAsync(index, today, lastDay);
+            Log($"{engine}: opening a queue read (cache check, intervals, counts, every interval's first page) {openPart:F1} ms; the planner pulls {pulled} people a read");
 
-            var naive = await MeasureAsync(Math.Max(1, Math.Min(runs, 2)), () => NaiveAsync(settings, firstAt));
+            var naive = measures.SkipFullScans ? (Median: double.NaN, Min: double.NaN, Cpu: double.NaN, Queue: first) : await MeasureAsync(Math.Max(1, Math.Min(runs, 2)), () => NaiveAsync(settings, firstAt));
             Log($"{engine}: naive full scan median {naive.Median:F0} ms");
             var same = first.Today.Select(e => e.PersonId).SequenceEqual(naive.Queue.Today.Select(e => e.PersonId))
                 && first.DueCount == naive.Queue.DueCount;
@@ -96,14 +104,19 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             var touchTimes = new List<double>();
             var logTimes = new List<double>();
             var current = warm.Queue;
-            for (var i = 0; i < 20; i++)
+            var logCpu = TimeSpan.Zero;
+            var touchCpu = TimeSpan.Zero;
+            for (var i = 0; i < measures.TouchesLogged; i++)
             {
                 var person = current.Today[0].PersonId;
                 var started = Stopwatch.GetTimestamp();
+                var cpuStarted = CpuTime();
                 await log.LogAsync(person, TouchChannel.DirectMessage, "benchmark touch", TimeProvider.System.GetUtcNow(), TouchDirection.Out, CancellationToken.None);
                 logTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                logCpu += CpuTime() - cpuStarted;
                 current = await queue.GetAsync(CancellationToken.None);
                 touchTimes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                touchCpu += CpuTime() - cpuStarted;
                 if (current.Today.Any(e => e.PersonId == person))
                 {
                     throw new InvalidOperationException("a touched person stayed in the queue");
@@ -112,28 +125,35 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
 
             touchTimes.Sort();
             logTimes.Sort();
-            Log($"{engine}: log a touch and read the queue: median {touchTimes[touchTimes.Count / 2]:F1} ms, max {touchTimes[^1]:F1} ms");
+            var logged = measures.TouchesLogged;
+            Log($"{engine}: log a touch and read the queue: median {touchTimes[touchTimes.Count / 2]:F1} ms, max {touchTimes[^1]:F1} ms, CPU {touchCpu.TotalMilliseconds / logged:F2} ms; the touch alone median {logTimes[logTimes.Count / 2]:F1} ms, CPU {logCpu.TotalMilliseconds / logged:F2} ms");
 
-            double zoneMs;
+            var zoneMs = double.NaN;
             await using (var moved = Build(settings, "America/New_York"))
             {
-                clock.Restart();
-                await moved.GetRequiredService<TodayQueueService>().GetAsync(CancellationToken.None);
-                zoneMs = clock.Elapsed.TotalMilliseconds;
+                if (!measures.SkipFullScans)
+                {
+                    clock.Restart();
+                    await moved.GetRequiredService<TodayQueueService>().GetAsync(CancellationToken.None);
+                    zoneMs = clock.Elapsed.TotalMilliseconds;
+                }
+
             }
 
             Log($"{engine}: first read after a time-zone change {zoneMs:F0} ms");
 
             _report.AppendLine(CultureInfo.InvariantCulture, $"### {engine}: {people:N0} people, {touches:N0} touches").AppendLine();
-            _report.AppendLine(CultureInfo.InvariantCulture, $"{written} {first.DueCount:N0} people due today. The store's queue and the naive one are {(same ? "identical" : "DIFFERENT")}. Load average at the end: {LoadAverage()}.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"{written} {first.DueCount:N0} people due today. The store's queue and the naive one are {(measures.SkipFullScans ? "not compared here (`--skip-full-scans`)" : same ? "identical" : "DIFFERENT")}. Load average at the end: {LoadAverage()}.").AppendLine();
             _report.AppendLine("| step | median | min | vs naive |").AppendLine("|---|---:|---:|---:|");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| naive: read every setting and touch of the ledger, plan everyone in memory | {naive.Median:F0} ms | {naive.Min:F0} ms | 1x |");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| first Today read (rebuilds the due cache of everyone in one pass) | {firstMs:F0} ms | | {naive.Median / firstMs:F1}x |");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| Today read ({runs} runs) | {warm.Median:F1} ms | {warm.Min:F1} ms | {naive.Median / warm.Median:F0}x |");
-            _report.AppendLine(CultureInfo.InvariantCulture, $"| log a touch, then read the queue (20 touches, max {touchTimes[^1]:F1} ms) | {touchTimes[touchTimes.Count / 2]:F1} ms | {touchTimes[0]:F1} ms | {naive.Median / touchTimes[touchTimes.Count / 2]:F0}x |");
+            _report.AppendLine(CultureInfo.InvariantCulture, $"| log a touch, then read the queue ({logged} touches, max {touchTimes[^1]:F1} ms) | {touchTimes[touchTimes.Count / 2]:F1} ms | {touchTimes[0]:F1} ms | {naive.Median / touchTimes[touchTimes.Count / 2]:F0}x |");
             _report.AppendLine(CultureInfo.InvariantCulture, $"| first read after a time-zone change (rebuild of everyone) | {zoneMs:F0} ms | | {naive.Median / zoneMs:F1}x |");
             _report.AppendLine();
             _report.AppendLine(CultureInfo.InvariantCulture, $"Inside a Today read (medians): the cache check and the list of intervals {intervalsPart:F1} ms, one count of people due by a day {countPart:F1} ms (the read makes two), opening one interval's stream and reading its first page of 16 people (the monthly one) {pagePart:F1} ms; the rest is reading each interval's most overdue people with their touch counts and planning. Of a touch then a read, the touch alone (written, the person's due row and count moved, one transaction) took {logTimes[logTimes.Count / 2]:F1} ms median.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"Opening a queue read (`ICadenceDueIndex.OpenQueueReadAsync`: the cache check, the intervals and both due counts in one command, the first page of every interval in one statement) took {openPart:F1} ms median; the planner pulled {pulled} people from the streams to plan the queue.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"CPU time of the bench process (the client; on PostgreSQL the server's work is not in it), averaged: a warm Today read {warm.Cpu:F2} ms, a touch alone {logCpu.TotalMilliseconds / logged:F2} ms, a touch then a read {touchCpu.TotalMilliseconds / logged:F2} ms.").AppendLine();
             return _report.ToString();
         }
         finally
@@ -362,6 +382,27 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
         }
     }
 
+    /// <summary>How many people the planner takes from the streams for one queue (each costs its touch counts).</summary>
+    private static async Task<int> PulledPerReadAsync(ICadenceDueIndex index, DateOnly today, DateOnly lastDay)
+    {
+        var zone = UserCalendar.ForZone(Zone, TimeProvider.System).Zone;
+        var pulled = 0;
+        await using var read = await index.OpenQueueReadAsync(today, lastDay, CancellationToken.None);
+        async IAsyncEnumerable<CadenceSummary> Counted(IAsyncEnumerable<CadenceSummary> stream)
+        {
+            await foreach (var person in stream)
+            {
+                pulled++;
+                yield return person;
+            }
+        }
+
+        var streams = read.Intervals.Select(i => Counted(read.ListByDueDate(i, CancellationToken.None))).ToList();
+        await TodayQueuePlanner.PlanFromIndexAsync(
+            streams, read.DueCount, read.WithinHorizon, zone, TimeProvider.System.GetUtcNow(), new CadenceOptions { TimeZone = Zone }.ToQueueOptions(), CancellationToken.None);
+        return pulled;
+    }
+
     private static async Task<int> FirstPageAsync(ICadenceDueIndex index, CadenceInterval interval, DateOnly lastDay)
     {
         var read = 0;
@@ -376,10 +417,12 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
         return read;
     }
 
-    private static async Task<(double Median, double Min, TodayQueue Queue)> MeasureAsync(int count, Func<Task<TodayQueue>> run)
+    /// <summary>Wall-clock median and minimum, and the process's CPU time per run over all runs (it is counted in 10 ms ticks).</summary>
+    private static async Task<(double Median, double Min, double Cpu, TodayQueue Queue)> MeasureAsync(int count, Func<Task<TodayQueue>> run)
     {
         var times = new List<double>();
         TodayQueue? queue = null;
+        var cpuStarted = CpuTime();
         for (var i = 0; i < count; i++)
         {
             var started = Stopwatch.GetTimestamp();
@@ -387,8 +430,15 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
+        var cpu = (CpuTime() - cpuStarted).TotalMilliseconds / count;
         times.Sort();
-        return (times[times.Count / 2], times[0], queue!);
+        return (times[times.Count / 2], times[0], cpu, queue!);
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static async Task<double> TimeAsync<T>(int count, Func<Task<T>> run)

@@ -21,6 +21,13 @@ public interface ICadenceDueIndex
     /// <summary>How many people have a cached due date on or before <paramref name="day"/>.</summary>
     Task<int> CountDueOnOrBeforeAsync(DateOnly day, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Everything one Today queue needs, for <paramref name="today"/> and a horizon ending on
+    /// <paramref name="lastDay"/>: the intervals, the counts of people due by each day and the streams of
+    /// <see cref="ListByDueDateAsync"/>. Dispose it when the queue is planned.
+    /// </summary>
+    Task<IDueQueueRead> OpenQueueReadAsync(DateOnly today, DateOnly lastDay, CancellationToken cancellationToken);
+
     /// <summary>One person's summary, or null when no cadence applies to them.</summary>
     Task<CadenceSummary?> FindAsync(long personId, CancellationToken cancellationToken);
 }

@@ -20,11 +20,9 @@ public sealed class TodayQueueService(
         var now = time.GetUtcNow();
         var today = calendar.LocalDate(now);
         var lastDay = today.AddDays(queueOptions.HorizonDays - 1);
-        var intervals = await dueIndex.ListIntervalsAsync(cancellationToken);
-        var streams = intervals.Select(interval => dueIndex.ListByDueDateAsync(interval, lastDay, cancellationToken)).ToList();
-        var dueCount = await dueIndex.CountDueOnOrBeforeAsync(today, cancellationToken);
-        var withinHorizon = await dueIndex.CountDueOnOrBeforeAsync(lastDay, cancellationToken);
-        return await TodayQueuePlanner.PlanFromIndexAsync(streams, dueCount, withinHorizon, calendar.Zone, now, queueOptions, cancellationToken);
+        await using var read = await dueIndex.OpenQueueReadAsync(today, lastDay, cancellationToken);
+        var streams = read.Intervals.Select(interval => read.ListByDueDate(interval, cancellationToken)).ToList();
+        return await TodayQueuePlanner.PlanFromIndexAsync(streams, read.DueCount, read.WithinHorizon, calendar.Zone, now, queueOptions, cancellationToken);
     }
 
     /// <summary>Snoozes for a number of days (3, 7 and 14 are offered); the reason is kept.</summary>

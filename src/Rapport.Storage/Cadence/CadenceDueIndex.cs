@@ -8,13 +8,8 @@ namespace Rapport.Storage.Cadence;
 /// <summary>The Today queue's reads, over the due cache, in keyset-paged batches so the queue can stop early.</summary>
 internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, TimeProvider time) : ICadenceDueIndex
 {
-    /// <summary>
-    /// The queue usually needs a few people from each interval and many from one or two: batches start
-    /// small and double, so a short stream costs one small read. They stop growing at 64: every row read
-    /// costs its touch counts, and rows past the ones the queue takes are wasted work.
-    /// </summary>
-    private const int FirstBatch = 16;
-    private const int LargestBatch = 64;
+    public async Task<IDueQueueRead> OpenQueueReadAsync(DateOnly today, DateOnly lastDay, CancellationToken cancellationToken) =>
+        await DueQueueRead.OpenAsync(engine, cache, today, lastDay, time.GetUtcNow(), cancellationToken);
 
     public async Task<IReadOnlyList<CadenceInterval>> ListIntervalsAsync(CancellationToken cancellationToken)
     {
@@ -39,7 +34,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
         await using var context = engine.CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
         await using var batches = new DueBatchReader(context.Database.GetDbConnection(), interval, lastDay, time.GetUtcNow());
-        var size = FirstBatch;
+        var size = DueQueueRead.FirstBatch;
         while (true)
         {
             var batch = await batches.NextAsync(size, cancellationToken);
@@ -53,7 +48,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
                 yield break;
             }
 
-            size = Math.Min(size * 2, LargestBatch);
+            size = Math.Min(size * 2, DueQueueRead.LargestBatch);
         }
     }
 

@@ -27,6 +27,30 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
     /// </summary>
     private string ZoneName => options.CurrentValue.TimeZone;
 
+    /// <summary>
+    /// The state of the cache and the newest touch in one statement, for a read that only wants to know
+    /// whether to call <see cref="EnsureCurrentAsync"/>: both are index look-ups, answered with the read's
+    /// other statements in one round trip. <see cref="IsCurrentAsync"/> reads its result.
+    /// </summary>
+    public static readonly string CurrentCheckSql = string.Create(
+        System.Globalization.CultureInfo.InvariantCulture,
+        $"SELECT time_zone, touches_recorded_until, (SELECT MAX(recorded_at) FROM touches) FROM cadence_cache_state WHERE id = {StateId}");
+
+    /// <summary>
+    /// Whether the result of <see cref="CurrentCheckSql"/> says the cache is current: built in the zone the
+    /// settings name now, with every touch folded in. Anything else is for <see cref="EnsureCurrentAsync"/>,
+    /// which checks again under the state row's lock.
+    /// </summary>
+    public async Task<bool> IsCurrentAsync(System.Data.Common.DbDataReader reader, CancellationToken cancellationToken)
+    {
+        if (!await reader.ReadAsync(cancellationToken) || !string.Equals(reader.GetString(0), ZoneName, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return reader.IsDBNull(2) || reader.GetDateTime(2) <= reader.GetDateTime(1);
+    }
+
     private TimeZoneInfo ZoneOf(string zoneName) => UserCalendar.ForZone(zoneName, time).Zone;
 
     /// <summary>

@@ -31,6 +31,9 @@ internal sealed class InMemoryDueIndex(IEnumerable<CadenceSummary> people, TimeZ
     public Task<int> CountDueOnOrBeforeAsync(DateOnly day, CancellationToken cancellationToken) =>
         Task.FromResult(_people.Values.Count(p => Due(p) <= day));
 
+    public async Task<IDueQueueRead> OpenQueueReadAsync(DateOnly today, DateOnly lastDay, CancellationToken cancellationToken) =>
+        new QueueRead(this, await ListIntervalsAsync(cancellationToken), await CountDueOnOrBeforeAsync(today, cancellationToken), await CountDueOnOrBeforeAsync(lastDay, cancellationToken), lastDay);
+
     public Task<CadenceSummary?> FindAsync(long personId, CancellationToken cancellationToken) =>
         Task.FromResult(_people.GetValueOrDefault(personId));
 
@@ -55,4 +58,18 @@ internal sealed class InMemoryDueIndex(IEnumerable<CadenceSummary> people, TimeZ
     }
 
     private DateOnly Due(CadenceSummary p) => DueCalculator.Compute(p.Cadence, p.LastQualifyingTouch, p.Deferral, zone).Date;
+
+    private sealed class QueueRead(InMemoryDueIndex index, IReadOnlyList<CadenceInterval> intervals, int dueCount, int withinHorizon, DateOnly lastDay) : IDueQueueRead
+    {
+        public IReadOnlyList<CadenceInterval> Intervals => intervals;
+
+        public int DueCount => dueCount;
+
+        public int WithinHorizon => withinHorizon;
+
+        public IAsyncEnumerable<CadenceSummary> ListByDueDate(CadenceInterval interval, CancellationToken cancellationToken) =>
+            index.ListByDueDateAsync(interval, lastDay, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }

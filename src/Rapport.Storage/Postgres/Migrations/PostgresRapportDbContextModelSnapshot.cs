@@ -1529,8 +1529,8 @@ namespace Rapport.Storage.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_touches_source_ref");
 
-                    b.HasIndex("PersonId", "OccurredAt")
-                        .HasDatabaseName("ix_touches_person_id_occurred_at");
+                    b.HasIndex("PersonId", "OccurredAt", "Direction")
+                        .HasDatabaseName("ix_touches_person_id_occurred_at_direction");
 
                     b.ToTable("touches", (string)null);
                 });

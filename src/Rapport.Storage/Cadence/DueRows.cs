@@ -1,0 +1,96 @@
+using System.Data.Common;
+using System.Globalization;
+using Rapport.Core.Cadence;
+using Rapport.Core.Ledger;
+using Rapport.Storage.Model;
+
+namespace Rapport.Storage.Cadence;
+
+/// <summary>
+/// The columns a queue read takes from <c>cadence_due</c> (alias <c>d</c>), each row with the person's touch
+/// counts over the last 30/90/365 days as correlated counts over the ledger's (person, time) index, evaluated
+/// only for the rows a statement returns; and how such a row becomes a <see cref="CadenceSummary"/>.
+/// </summary>
+internal static class DueRows
+{
+    private const string Out = nameof(TouchDirection.Out);
+
+    public const string Columns =
+        """
+        d.person_id, d.name, d.interval_unit, d.interval_count, d.due_day, d.tier_name, d.channel_mask, d.direction_mask,
+        d.visibility_mask, d.source, d.since, d.list_name, d.last_touch_at, d.last_touch_channel, d.last_touch_direction,
+        d.last_touch_visibility, d.last_touch_estimated, d.last_touch_note, d.deferral_kind, d.deferral_until,
+        d.deferral_reason, d.deferral_at, d.last_out, d.last_in
+        """;
+
+    /// <summary>The six counts; they read the parameters <see cref="AddWindowParameters"/> adds.</summary>
+    public static readonly string WindowCounts = string.Join(
+        ", ",
+        Window("@from30", "="), Window("@from30", "<>"), Window("@from90", "="), Window("@from90", "<>"), Window("@from365", "="), Window("@from365", "<>"));
+
+    /// <summary>The windows are those of <see cref="ReciprocitySummary.Of"/>: the last N × 24 hours, nothing after now.</summary>
+    public static void AddWindowParameters(DbCommand command, DateTimeOffset now)
+    {
+        var end = now.UtcDateTime;
+        Add(command, "end", end);
+        Add(command, "from30", end - TimeSpan.FromDays(30));
+        Add(command, "from90", end - TimeSpan.FromDays(90));
+        Add(command, "from365", end - TimeSpan.FromDays(365));
+    }
+
+    public static DbParameter Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter;
+    }
+
+    /// <summary>Reads a row of <see cref="Columns"/> then <see cref="WindowCounts"/>, from the first column on.</summary>
+    public static CadenceSummary Read(DbDataReader reader, out DueDayKey key)
+    {
+        var row = ReadRow(reader);
+        key = new DueDayKey(row.IntervalUnit, row.IntervalCount, row.DueDay);
+        var counts = new WindowCounts(Count(reader, 24), Count(reader, 25), Count(reader, 26), Count(reader, 27), Count(reader, 28), Count(reader, 29));
+        return CadenceDueIndex.ToSummary(row, counts);
+    }
+
+    private static string Window(string from, string direction) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"(SELECT COUNT(*) FROM touches t WHERE t.person_id = d.person_id AND t.occurred_at > {from} AND t.occurred_at <= @end AND t.direction {direction} '{Out}')");
+
+    private static int Count(DbDataReader r, int column) => checked((int)r.GetInt64(column));
+
+    private static DateTime Utc(DbDataReader r, int column) => DateTime.SpecifyKind(r.GetDateTime(column), DateTimeKind.Utc);
+
+    private static DateTime? UtcOrNull(DbDataReader r, int column) => r.IsDBNull(column) ? null : Utc(r, column);
+
+    private static CadenceDue ReadRow(DbDataReader r) => new()
+    {
+        PersonId = r.GetInt64(0),
+        Name = r.GetString(1),
+        IntervalUnit = Enum.Parse<CadenceUnit>(r.GetString(2)),
+        IntervalCount = r.GetInt32(3),
+        DueDay = r.GetFieldValue<DateOnly>(4),
+        TierName = r.GetString(5),
+        ChannelMask = r.GetInt32(6),
+        DirectionMask = r.GetInt32(7),
+        VisibilityMask = r.GetInt32(8),
+        Source = Enum.Parse<CadenceSource>(r.GetString(9)),
+        Since = Utc(r, 10),
+        ListName = r.IsDBNull(11) ? null : r.GetString(11),
+        LastTouchAt = UtcOrNull(r, 12),
+        LastTouchChannel = r.IsDBNull(13) ? null : Enum.Parse<TouchChannel>(r.GetString(13)),
+        LastTouchDirection = r.IsDBNull(14) ? null : Enum.Parse<TouchDirection>(r.GetString(14)),
+        LastTouchVisibility = r.IsDBNull(15) ? null : Enum.Parse<TouchVisibility>(r.GetString(15)),
+        LastTouchEstimated = r.GetBoolean(16),
+        LastTouchNote = r.IsDBNull(17) ? null : r.GetString(17),
+        DeferralKind = r.IsDBNull(18) ? null : Enum.Parse<DeferralKind>(r.GetString(18)),
+        DeferralUntil = r.IsDBNull(19) ? null : r.GetFieldValue<DateOnly>(19),
+        DeferralReason = r.IsDBNull(20) ? null : r.GetString(20),
+        DeferralAt = UtcOrNull(r, 21),
+        LastOut = UtcOrNull(r, 22),
+        LastIn = UtcOrNull(r, 23),
+    };
+}

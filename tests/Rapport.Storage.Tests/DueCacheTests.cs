@@ -53,6 +53,10 @@ public sealed class DueCacheTests
 
             await log.LogAsync(person, TouchChannel.Reply, $"reply {i}", now.AddDays(-3 * i), TouchDirection.Out, None);
             await log.LogAsync(person, TouchChannel.DirectMessage, null, now.AddDays(-2 * i - 1), i % 3 == 0 ? TouchDirection.In : TouchDirection.Out, None);
+
+            // Times with a fraction of a second, some a tick apart, so the newest is decided below a second.
+            await log.LogAsync(person, TouchChannel.Mention, $"mention {i}", now.AddHours(-i).AddTicks(-(i * 1_234_567)), TouchDirection.In, None);
+            await log.LogAsync(person, TouchChannel.Manual, null, now.AddHours(-i).AddTicks(-(i * 1_234_567) - 1), TouchDirection.Out, None);
             if (i % 5 == 0)
             {
                 await settings.SaveDeferralAsync(person, DueDeferral.Snooze(DateOnly.FromDateTime(now.UtcDateTime), 7, "travelling", now), None);

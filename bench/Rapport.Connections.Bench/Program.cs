@@ -188,15 +188,22 @@ async Task StorageAsync(string name, Dictionary<string, string?> settings, int c
     var best = double.MaxValue;
     for (var run = 0; run < (perPersonOnly ? 0 : runs); run++)
     {
+        var loadCpu = Cpu();
         var load = Stopwatch.StartNew();
         var evidence = await source.LoadPeopleAsync(personIds, EvidenceOptions.Ranking, CancellationToken.None);
         var loadMs = load.Elapsed.TotalMilliseconds;
+        loadCpu = Cpu() - loadCpu;
+        var decisionsCpu = Cpu();
+        var decisionsClock = Stopwatch.StartNew();
+        await services.GetRequiredService<IConnectionDecisionStore>().ListAsync(personIds, CancellationToken.None);
+        var decisionsMs = decisionsClock.Elapsed.TotalMilliseconds;
+        decisionsCpu = Cpu() - decisionsCpu;
         var cpu = Cpu();
         var clock = Stopwatch.StartNew();
         var result = await service.RankAsync(personIds, CancellationToken.None);
         best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
         Dump(name, result);
-        Line(string.Create(CultureInfo.InvariantCulture, $"{name}: load evidence for {evidence.Count:N0} people {loadMs:F0} ms; RankAsync end to end (load + rank) {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - cpu) * 1000:F0} ms CPU; {result.Count:N0} ranked; load average {LoadAverage()}"));
+        Line(string.Create(CultureInfo.InvariantCulture, $"{name}: load evidence for {evidence.Count:N0} people {loadMs:F0} ms wall, {loadCpu * 1000:F0} ms CPU; decisions {decisionsMs:F0} ms wall, {decisionsCpu * 1000:F0} ms CPU; RankAsync end to end (load + rank) {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - cpu) * 1000:F0} ms CPU; {result.Count:N0} ranked; load average {LoadAverage()}"));
     }
 
     // Baseline: the same evidence read one person at a time (a sample, extrapolated).

@@ -94,7 +94,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
 
         /// <summary>Tokens of the text being read, one list per thread: ranking reads texts by the hundred thousand.</summary>
         [ThreadStatic]
-        private static List<Token>? t_tokens;
+        private static List<Token>? _threadTokens;
 
         // One person's texts are read one after the other: their matches share these.
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -104,7 +104,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
 
         public void Read(EvidenceText text, double weight, bool rolesToo, bool phrases)
         {
-            var tokens = t_tokens ??= new List<Token>(64);
+            var tokens = _threadTokens ??= new List<Token>(64);
             tokens.Clear();
             Tokenizer.TokenizeInto(text.Text, tokens);
             var matches = lexicon.Match(text.Text, tokens);

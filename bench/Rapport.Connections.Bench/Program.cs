@@ -11,12 +11,14 @@ using Rapport.Hosting;
 // Connection points: rank 20,000 followers against the ego, and find the points of one person, each next to a
 // naive baseline measured in the same run. Usage: [--people N] [--runs N] [--no-storage] [--storage-only]
 // [--per-person-only] (store steps: only the ForPersonAsync calls) [--postgres CONNECTION_STRING] (the store steps run on SQLite, and on that empty PostgreSQL database too)
+// [--dump PREFIX] (writes every ranking in full, points and evidence, to PREFIX-engine.json and PREFIX-ENGINE.json, so two builds can be compared)
 var peopleCount = 20_000;
 var runs = 3;
 var storage = true;
 var memory = true;
 var perPersonOnly = false;
 string? postgres = null;
+string? dump = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,6 +29,7 @@ for (var i = 0; i < args.Length; i++)
         case "--storage-only": memory = false; break;
         case "--per-person-only": perPersonOnly = true; break;
         case "--postgres": postgres = args[++i]; break;
+        case "--dump": dump = args[++i]; break;
         default: throw new ArgumentException($"Unknown argument {args[i]}");
     }
 }
@@ -66,6 +69,7 @@ for (var run = 0; run < runs; run++)
     Line(string.Create(CultureInfo.InvariantCulture, $"rank {people.Count:N0}: {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - cpu) * 1000:F0} ms CPU"));
 }
 
+Dump("engine", ranked);
 Line(string.Create(CultureInfo.InvariantCulture, $"ranked: {ranked.Count(r => r.Strength > 0):N0} with at least one point; top strength {ranked[0].Strength:F3} (@{ranked[0].Handle})"));
 
 // Baseline: the straightforward way, reading the ego again for every person, one person at a time.
@@ -114,6 +118,14 @@ Line(string.Create(CultureInfo.InvariantCulture, $"one person (40 posts), engine
 if (storage)
 {
     await StoragesAsync(peopleCount);
+}
+
+void Dump(string name, IReadOnlyList<RankedConnection> result)
+{
+    if (dump is not null)
+    {
+        File.WriteAllText(dump + "-" + name + ".json", System.Text.Json.JsonSerializer.Serialize(result, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    }
 }
 
 static string LoadAverage() =>
@@ -176,14 +188,22 @@ async Task StorageAsync(string name, Dictionary<string, string?> settings, int c
     var best = double.MaxValue;
     for (var run = 0; run < (perPersonOnly ? 0 : runs); run++)
     {
+        var loadCpu = Cpu();
         var load = Stopwatch.StartNew();
         var evidence = await source.LoadPeopleAsync(personIds, EvidenceOptions.Ranking, CancellationToken.None);
         var loadMs = load.Elapsed.TotalMilliseconds;
+        loadCpu = Cpu() - loadCpu;
+        var decisionsCpu = Cpu();
+        var decisionsClock = Stopwatch.StartNew();
+        await services.GetRequiredService<IConnectionDecisionStore>().ListAsync(personIds, CancellationToken.None);
+        var decisionsMs = decisionsClock.Elapsed.TotalMilliseconds;
+        decisionsCpu = Cpu() - decisionsCpu;
         var cpu = Cpu();
         var clock = Stopwatch.StartNew();
         var result = await service.RankAsync(personIds, CancellationToken.None);
         best = Math.Min(best, clock.Elapsed.TotalMilliseconds);
-        Line(string.Create(CultureInfo.InvariantCulture, $"{name}: load evidence for {evidence.Count:N0} people {loadMs:F0} ms; RankAsync end to end (load + rank) {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - cpu) * 1000:F0} ms CPU; {result.Count:N0} ranked; load average {LoadAverage()}"));
+        Dump(name, result);
+        Line(string.Create(CultureInfo.InvariantCulture, $"{name}: load evidence for {evidence.Count:N0} people {loadMs:F0} ms wall, {loadCpu * 1000:F0} ms CPU; decisions {decisionsMs:F0} ms wall, {decisionsCpu * 1000:F0} ms CPU; RankAsync end to end (load + rank) {clock.Elapsed.TotalMilliseconds:F0} ms wall, {(Cpu() - cpu) * 1000:F0} ms CPU; {result.Count:N0} ranked; load average {LoadAverage()}"));
     }
 
     // Baseline: the same evidence read one person at a time (a sample, extrapolated).

@@ -92,10 +92,18 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
     /// <summary>How strongly the points connect: 1 − Π(1 − score) over the best few, so one strong point beats many faint ones.</summary>
     public static double Strength(IReadOnlyList<ConnectionPoint> points)
     {
-        var remaining = 1.0;
-        foreach (var point in points.OrderByDescending(point => point.Score).Take(StrengthPoints))
+        // The best scores, multiplied strongest first as before, so the product is the same to the last bit.
+        Span<double> scores = points.Count <= 64 ? stackalloc double[points.Count] : new double[points.Count];
+        for (var i = 0; i < points.Count; i++)
         {
-            remaining *= 1 - Math.Clamp(point.Score, 0, 0.99);
+            scores[i] = points[i].Score;
+        }
+
+        scores.Sort(static (a, b) => b.CompareTo(a));
+        var remaining = 1.0;
+        foreach (var score in scores[..Math.Min(StrengthPoints, scores.Length)])
+        {
+            remaining *= 1 - Math.Clamp(score, 0, 0.99);
         }
 
         return 1 - remaining;
@@ -128,7 +136,7 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
             // A shared role already says it: two marketers need no second point for "marketing".
             if (!sharedRoleIndustries.Contains(interest.Topic.Key) && ego.Topics.TryGetValue(interest.Topic.Key, out var mine))
             {
-                var depth = interest.Topic.Category?.Split(" > ").Length ?? 2;
+                var depth = interest.Topic.Category is { } category ? Tiers(category) : 2;
                 var score = 0.3
                     + 0.25 * Math.Min(1, interest.Weight / 1.5)
                     + 0.15 * Math.Min(1, mine.Weight / 1.5)
@@ -181,6 +189,18 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
             var label = "same time zone (" + (TimeZones.Describe(myZone) ?? myZone) + ")";
             points.Add(Point(ConnectionKind.SameTimeZone, "tz", Slug(myZone), label, 0.25, [theirEvidence], [myEvidence]));
         }
+    }
+
+    /// <summary>The tiers of an IAB path ("Food &amp; Drink &gt; Coffee" has two), counted as splitting at " > " would.</summary>
+    private static int Tiers(string category)
+    {
+        var tiers = 1;
+        for (var at = category.IndexOf(" > ", StringComparison.Ordinal); at >= 0; at = category.IndexOf(" > ", at + 3, StringComparison.Ordinal))
+        {
+            tiers++;
+        }
+
+        return tiers;
     }
 
     private static (string Id, string Label)? SharedRegion(PlaceGuess theirs, PlaceGuess mine)
@@ -273,10 +293,13 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
         }
     }
 
+    /// <remarks>A link token starts with "http://" or "https://": a text without "http" is not tokenised again.</remarks>
     private static IEnumerable<string> Urls(EvidenceText post) =>
         post.Urls.Count > 0
             ? post.Urls
-            : Tokenizer.Tokenize(post.Text).Where(token => token.Kind == TokenKind.Url).Select(token => token.Key);
+            : !post.Text.Contains("http", StringComparison.OrdinalIgnoreCase)
+                ? []
+                : Tokenizer.Tokenize(post.Text).Where(token => token.Kind == TokenKind.Url).Select(token => token.Key);
 
     private static Evidence Quote(EvidenceText text, string? phrase = null) =>
         new(text.Source, phrase ?? EvidencePhrase.Bounded(text.Text), text.Link, text.At)
@@ -289,11 +312,11 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
 
     private static List<ConnectionPoint> Apply(List<ConnectionPoint> points, IReadOnlyList<ConnectionDecision> decisions)
     {
-        var byId = decisions.ToDictionary(decision => decision.PointId, StringComparer.Ordinal);
+        var byId = decisions.Count == 0 ? null : decisions.ToDictionary(decision => decision.PointId, StringComparer.Ordinal);
         var result = new List<ConnectionPoint>(points.Count);
         foreach (var point in points.Where(point => point.Evidence.Any(evidence => !evidence.FromEgo)))
         {
-            if (!byId.TryGetValue(point.Id, out var decision))
+            if (byId is null || !byId.TryGetValue(point.Id, out var decision))
             {
                 result.Add(point);
             }
@@ -312,11 +335,34 @@ public sealed class ConnectionEngine(InterestExtractor extractor)
             }
         }
 
-        return result
-            .OrderByDescending(point => point.Confirmed)
-            .ThenByDescending(point => point.Score)
-            .ThenBy(point => point.Id, StringComparer.Ordinal)
-            .ToList();
+        // An insertion sort: stable like the ordering it replaced, and without its allocations for the few points a person has.
+        for (var i = 1; i < result.Count; i++)
+        {
+            var point = result[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(result[j], point) > 0)
+            {
+                result[j + 1] = result[j];
+                j--;
+            }
+
+            result[j + 1] = point;
+        }
+
+        return result;
+    }
+
+    /// <summary>Confirmed first, then the higher score, then by id.</summary>
+    private static int Compare(ConnectionPoint a, ConnectionPoint b)
+    {
+        var byConfirmed = b.Confirmed.CompareTo(a.Confirmed);
+        if (byConfirmed != 0)
+        {
+            return byConfirmed;
+        }
+
+        var byScore = b.Score.CompareTo(a.Score);
+        return byScore != 0 ? byScore : string.CompareOrdinal(a.Id, b.Id);
     }
 
     private static string Slug(string text)

@@ -88,34 +88,47 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
 
     private sealed class Collector(InterestLexicon lexicon, bool fromEgo, bool countWords)
     {
-        private readonly Dictionary<string, (double Weight, List<Evidence> Evidence)> _topics = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, TopicWeight> _topics = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PhraseSignal> _phrases = new(StringComparer.Ordinal);
+
+        /// <summary>Tokens of the text being read, one list per thread: ranking reads texts by the hundred thousand.</summary>
+        [ThreadStatic]
+        private static List<Token>? _threadTokens;
+
+        // One person's texts are read one after the other: their matches share these.
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        private readonly List<TermMatch> _covered = [];
 
         public List<PhraseSignal> Phrases => [.. _phrases.Values];
 
         public void Read(EvidenceText text, double weight, bool rolesToo, bool phrases)
         {
-            var tokens = Tokenizer.Tokenize(text.Text);
+            var tokens = _threadTokens ??= new List<Token>(64);
+            tokens.Clear();
+            Tokenizer.TokenizeInto(text.Text, tokens);
             var matches = lexicon.Match(text.Text, tokens);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var covered = new List<TermMatch>();
+            _seen.Clear();
+            _covered.Clear();
             foreach (var match in matches)
             {
                 var topic = lexicon.Find(match.TopicKey);
-                if (topic is null || (!rolesToo && topic.Kind == TopicKind.Role) || !seen.Add(match.TopicKey))
+                if (topic is null || (!rolesToo && topic.Kind == TopicKind.Role) || !_seen.Add(match.TopicKey))
                 {
                     continue;
                 }
 
-                covered.Add(match);
-                Add(topic.Key, weight, text, match);
+                _covered.Add(match);
+                Add(topic, weight, text, match);
                 if (topic.Kind == TopicKind.Role)
                 {
-                    foreach (var implied in topic.Implies.Where(key => lexicon.Find(key) is not null && seen.Add(key)))
+                    foreach (var implied in topic.Implies)
                     {
                         // A role names its industry only faintly: "nurse" says healthcare, but less than "healthtech".
-                        Add(implied, weight * 0.5, text, match);
+                        if (lexicon.Find(implied) is { } impliedTopic && _seen.Add(implied))
+                        {
+                            Add(impliedTopic, weight * 0.5, text, match);
+                        }
                     }
                 }
             }
@@ -126,18 +139,29 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
             }
             if (phrases)
             {
-                CollectPhrases(text, tokens, covered);
+                CollectPhrases(text, tokens, _covered);
             }
         }
 
-        public List<InterestSignal> Signals(TopicKind kind) =>
-            _topics
-                .Select(pair => (Topic: lexicon.Find(pair.Key)!, pair.Value.Weight, pair.Value.Evidence))
-                .Where(entry => entry.Topic.Kind == kind)
-                .OrderByDescending(entry => entry.Weight)
-                .ThenBy(entry => entry.Topic.Key, StringComparer.Ordinal)
-                .Select(entry => new InterestSignal(entry.Topic, Math.Min(MaxWeight, entry.Weight), entry.Evidence))
-                .ToList();
+        public List<InterestSignal> Signals(TopicKind kind)
+        {
+            var signals = new List<(Topic Topic, TopicWeight Entry)>();
+            foreach (var entry in _topics.Values)
+            {
+                if (entry.Topic.Kind == kind)
+                {
+                    signals.Add((entry.Topic, entry));
+                }
+            }
+
+            // Keys are unique, so this order is total: the sort's instability cannot show.
+            signals.Sort(static (a, b) =>
+            {
+                var byWeight = b.Entry.Weight.CompareTo(a.Entry.Weight);
+                return byWeight != 0 ? byWeight : string.CompareOrdinal(a.Topic.Key, b.Topic.Key);
+            });
+            return signals.ConvertAll(signal => new InterestSignal(signal.Topic, Math.Min(MaxWeight, signal.Entry.Weight), signal.Entry.Evidence));
+        }
 
         public List<string> Keywords(int count) =>
             _words
@@ -148,24 +172,28 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                 .Select(pair => pair.Key)
                 .ToList();
 
-        private void Add(string key, double weight, EvidenceText text, TermMatch match)
+        private void Add(Topic topic, double weight, EvidenceText text, TermMatch match)
         {
-            if (!_topics.TryGetValue(key, out var entry))
+            if (!_topics.TryGetValue(topic.Key, out var entry))
             {
-                entry = (0, []);
+                _topics[topic.Key] = entry = new TopicWeight(topic);
             }
 
-            var phrase = EvidencePhrase.Around(text.Text, match.Start, match.Length);
-            if (entry.Evidence.Count < MaxEvidencePerTopic && !entry.Evidence.Any(e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase)))
+            // Once a topic holds its examples, further mentions only add weight: no phrase is cut for them.
+            if (entry.Evidence.Count < MaxEvidencePerTopic)
             {
-                entry.Evidence.Add(new Evidence(text.Source, phrase, text.Link, text.At)
+                var phrase = EvidencePhrase.Around(text.Text, match.Start, match.Length);
+                if (!entry.Evidence.Any(e => string.Equals(e.Phrase, phrase, StringComparison.OrdinalIgnoreCase)))
                 {
-                    Context = text.Source is EvidenceSource.Bio or EvidenceSource.DisplayName ? null : EvidencePhrase.Bounded(text.Text, 280),
-                    FromEgo = fromEgo,
-                });
+                    entry.Evidence.Add(new Evidence(text.Source, phrase, text.Link, text.At)
+                    {
+                        Context = text.Source is EvidenceSource.Bio or EvidenceSource.DisplayName ? null : EvidencePhrase.Bounded(text.Text, 280),
+                        FromEgo = fromEgo,
+                    });
+                }
             }
 
-            _topics[key] = (entry.Weight + weight, entry.Evidence);
+            entry.Weight += weight;
         }
 
         private void CountWords(List<Token> tokens)
@@ -216,6 +244,16 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
             }
 
             return true;
+        }
+
+        /// <summary>A topic's summed weight and its first few pieces of evidence.</summary>
+        private sealed class TopicWeight(Topic topic)
+        {
+            public Topic Topic { get; } = topic;
+
+            public double Weight { get; set; }
+
+            public List<Evidence> Evidence { get; } = [];
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed class InterestLexicon
 
     private readonly FrozenDictionary<string, Topic> _topics;
     private readonly FrozenDictionary<string, LexiconTerm[]> _termsByFirstKey;
+    private readonly FrozenDictionary<string, LexiconTerm[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly FrozenSet<string> _stopWords;
 
     private InterestLexicon(Dictionary<string, Topic> topics, Dictionary<string, List<LexiconTerm>> terms, HashSet<string> stopWords)
@@ -22,6 +23,7 @@ public sealed class InterestLexicon
             pair => pair.Key,
             pair => pair.Value.OrderByDescending(term => term.Keys.Length).ToArray(),
             StringComparer.Ordinal);
+        _bySpan = _termsByFirstKey.GetAlternateLookup<ReadOnlySpan<char>>();
         _stopWords = stopWords.ToFrozenSet(StringComparer.Ordinal);
     }
 
@@ -117,7 +119,8 @@ public sealed class InterestLexicon
     public List<TermMatch> Match(string text, List<Token> tokens)
     {
         var matches = new List<TermMatch>();
-        HashSet<string>? context = null;
+        List<LexiconTerm>? found = null;
+        var anyAmbiguous = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var candidates = Candidates(tokens[i]);
@@ -126,7 +129,8 @@ public sealed class InterestLexicon
                 continue;
             }
 
-            var found = new List<LexiconTerm>(2);
+            found ??= new List<LexiconTerm>(2);
+            found.Clear();
             foreach (var term in candidates)
             {
                 if (!Follows(tokens, i, term))
@@ -134,13 +138,9 @@ public sealed class InterestLexicon
                     continue;
                 }
 
-                if (term.IsAmbiguous)
+                if (term.IsAmbiguous && !HasContext(term, tokens))
                 {
-                    context ??= ContextKeys(tokens);
-                    if (!HasContext(term, context))
-                    {
-                        continue;
-                    }
+                    continue;
                 }
 
                 found.Add(term);
@@ -148,6 +148,16 @@ public sealed class InterestLexicon
 
             if (found.Count == 0)
             {
+                continue;
+            }
+
+            if (found.Count == 1)
+            {
+                // One term, one topic: no sense to weigh against another, no longer term to prefer.
+                var term = found[0];
+                var end = tokens[i + term.Keys.Length - 1];
+                matches.Add(new TermMatch(term.TopicKey, tokens[i].Start, end.Start + end.Length - tokens[i].Start) { Ambiguous = term.IsAmbiguous });
+                anyAmbiguous |= term.IsAmbiguous;
                 continue;
             }
 
@@ -164,20 +174,27 @@ public sealed class InterestLexicon
             {
                 var longest = group.MaxBy(term => term.Keys.Length)!;
                 var last = tokens[i + longest.Keys.Length - 1];
-                matches.Add(new TermMatch(group.Key, tokens[i].Start, last.Start + last.Length - tokens[i].Start) { Ambiguous = group.All(term => term.IsAmbiguous) });
+                var ambiguous = group.All(term => term.IsAmbiguous);
+                matches.Add(new TermMatch(group.Key, tokens[i].Start, last.Start + last.Length - tokens[i].Start) { Ambiguous = ambiguous });
+                anyAmbiguous |= ambiguous;
             }
         }
 
-        // Within one text a plain mention of a topic is better evidence than an ambiguous one.
-        return [.. matches.OrderBy(match => match.Ambiguous)];
+        // Within one text a plain mention of a topic is better evidence than an ambiguous one (a stable partition).
+        return anyAmbiguous ? [.. matches.Where(match => !match.Ambiguous), .. matches.Where(match => match.Ambiguous)] : matches;
     }
 
-    /// <summary>A context word other than the term's own words ("runs" is no context for "running").</summary>
-    private static bool HasContext(LexiconTerm term, HashSet<string> context)
+    /// <summary>
+    /// A context word other than the term's own words ("runs" is no context for "running"): a token of the text
+    /// whose key (a stem, an emoji, or a hashtag's stem) the term requires. The few required keys are looked up
+    /// per token, rather than every token's key collected into a set first.
+    /// </summary>
+    private static bool HasContext(LexiconTerm term, List<Token> tokens)
     {
-        foreach (var key in term.Requires)
+        foreach (var token in tokens)
         {
-            if (context.Contains(key) && Array.IndexOf(term.Keys, key) < 0)
+            var key = token.Kind == TokenKind.Emoji ? "e:" + token.Key : token.Stem;
+            if (IsContext(term, key) || (token.Kind == TokenKind.Hashtag && IsContext(term, PorterStemmer.Stem(token.Key))))
             {
                 return true;
             }
@@ -186,6 +203,8 @@ public sealed class InterestLexicon
         return false;
     }
 
+    private static bool IsContext(LexiconTerm term, string key) => term.Requires.Contains(key) && Array.IndexOf(term.Keys, key) < 0;
+
     private LexiconTerm[]? Candidates(Token token)
     {
         switch (token.Kind)
@@ -193,9 +212,9 @@ public sealed class InterestLexicon
             case TokenKind.Word:
                 return _termsByFirstKey.GetValueOrDefault(token.Stem);
             case TokenKind.Hashtag:
-                return _termsByFirstKey.GetValueOrDefault("#" + token.Key) ?? _termsByFirstKey.GetValueOrDefault(PorterStemmer.Stem(token.Key));
+                return WithPrefix("#", token.Key) ?? _termsByFirstKey.GetValueOrDefault(PorterStemmer.Stem(token.Key));
             case TokenKind.Emoji:
-                if (_termsByFirstKey.TryGetValue("e:" + token.Key, out var exact))
+                if (WithPrefix("e:", token.Key) is { } exact)
                 {
                     return exact;
                 }
@@ -206,6 +225,21 @@ public sealed class InterestLexicon
             default:
                 return null;
         }
+    }
+
+    /// <summary>The terms keyed <paramref name="prefix"/> + <paramref name="key"/>, looked up without building the string.</summary>
+    private LexiconTerm[]? WithPrefix(string prefix, string key)
+    {
+        var length = prefix.Length + key.Length;
+        if (length > 256)
+        {
+            return _termsByFirstKey.GetValueOrDefault(prefix + key);
+        }
+
+        Span<char> buffer = stackalloc char[length];
+        prefix.CopyTo(buffer);
+        key.CopyTo(buffer[prefix.Length..]);
+        return _bySpan.TryGetValue(buffer, out var terms) ? terms : null;
     }
 
     private static bool Follows(List<Token> tokens, int i, LexiconTerm term)
@@ -231,25 +265,6 @@ public sealed class InterestLexicon
         }
 
         return true;
-    }
-
-    private static HashSet<string> ContextKeys(List<Token> tokens)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            keys.Add(token.Kind switch
-            {
-                TokenKind.Emoji => "e:" + token.Key,
-                _ => token.Stem,
-            });
-            if (token.Kind == TokenKind.Hashtag)
-            {
-                keys.Add(PorterStemmer.Stem(token.Key));
-            }
-        }
-
-        return keys;
     }
 
     private static void AddTerm(List<LexiconTerm> terms, string topicKey, string term, string? requires)

@@ -15,6 +15,23 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
+        TokenizeInto(text, tokens, TokenForms.Shared);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>, so a caller reading many texts reuses one list.</summary>
+    internal static void TokenizeInto(string text, List<Token> tokens) => TokenizeInto(text, tokens, TokenForms.Shared);
+
+    /// <summary>Tokenises without remembered forms: every key and stem computed from the text.</summary>
+    internal static List<Token> TokenizeUncached(string text)
+    {
+        var tokens = new List<Token>();
+        TokenizeInto(text, tokens, forms: null);
+        return tokens;
+    }
+
+    private static void TokenizeInto(string text, List<Token> tokens, TokenForms? forms)
+    {
         var end = Math.Min(text.Length, MaxLength);
         var i = 0;
         while (i < end)
@@ -23,14 +40,14 @@ public static class Tokenizer
             if (c is '#' or '＃' && i + 1 < end && IsWordChar(text, i + 1))
             {
                 var stop = WordEnd(text, i + 1, end, allowUnderscore: true);
-                var key = Fold(text.AsSpan(i + 1, stop - i - 1));
+                var key = forms?.Folded(text.AsSpan(i + 1, stop - i - 1)) ?? Fold(text.AsSpan(i + 1, stop - i - 1));
                 tokens.Add(new Token(TokenKind.Hashtag, key, key, i, stop - i));
                 i = stop;
             }
             else if (c == '@' && i + 1 < end && (IsWordChar(text, i + 1) || text[i + 1] == '_'))
             {
                 var stop = WordEnd(text, i + 1, end, allowUnderscore: true);
-                var key = Fold(text.AsSpan(i + 1, stop - i - 1));
+                var key = forms?.Folded(text.AsSpan(i + 1, stop - i - 1)) ?? Fold(text.AsSpan(i + 1, stop - i - 1));
                 tokens.Add(new Token(TokenKind.Mention, key, key, i, stop - i));
                 i = stop;
             }
@@ -49,19 +66,14 @@ public static class Tokenizer
             else if (IsWordChar(text, i))
             {
                 var stop = WordEnd(text, i, end, allowUnderscore: false);
-                var key = Fold(text.AsSpan(i, stop - i));
-                if (key.EndsWith("'s", StringComparison.Ordinal))
-                {
-                    key = key[..^2];
-                }
-
-                tokens.Add(new Token(TokenKind.Word, key, PorterStemmer.Stem(key), i, stop - i));
+                var (key, stem) = forms?.Word(text.AsSpan(i, stop - i)) ?? WordForms(text.AsSpan(i, stop - i));
+                tokens.Add(new Token(TokenKind.Word, key, stem, i, stop - i));
                 i = stop;
             }
             else if (IsEmojiStart(text, i))
             {
                 var stop = EmojiEnd(text, i, end);
-                var key = EmojiKey(text.AsSpan(i, stop - i));
+                var key = forms?.Emoji(text.AsSpan(i, stop - i)) ?? EmojiKey(text.AsSpan(i, stop - i));
                 tokens.Add(new Token(TokenKind.Emoji, key, key, i, stop - i));
                 i = stop;
             }
@@ -70,8 +82,18 @@ public static class Tokenizer
                 i++;
             }
         }
+    }
 
-        return tokens;
+    /// <summary>A word's key (folded, without a possessive "'s") and its stem.</summary>
+    internal static (string Key, string Stem) WordForms(ReadOnlySpan<char> word)
+    {
+        var key = Fold(word);
+        if (key.EndsWith("'s", StringComparison.Ordinal))
+        {
+            key = key[..^2];
+        }
+
+        return (key, PorterStemmer.Stem(key));
     }
 
     /// <summary>Lower-case, accents folded, apostrophes unified: the form lexicon terms are compared in.</summary>

@@ -33,16 +33,49 @@ internal sealed class ConnectionDecisionStore(IEngine engine) : IConnectionDecis
         return all.TryGetValue(personId, out var list) ? list : [];
     }
 
+    /// <remarks>
+    /// The people are bound as one parameter: ranking asks for 20,000 of them, and a collection expanded into one
+    /// parameter per id makes a statement the database must parse and plan afresh at every call.
+    /// </remarks>
     public async Task<IReadOnlyDictionary<long, IReadOnlyList<ConnectionDecision>>> ListAsync(IReadOnlyCollection<long> personIds, CancellationToken cancellationToken)
     {
-        await using var context = engine.CreateContext();
         var ids = personIds.Distinct().ToArray();
-        var rows = await context.ConnectionDecisions.AsNoTracking()
-            .Where(d => ids.Contains(d.PersonId))
-            .ToListAsync(cancellationToken);
-        return rows
-            .GroupBy(row => row.PersonId)
-            .ToDictionary(group => group.Key, group => (IReadOnlyList<ConnectionDecision>)[.. group.OrderBy(row => row.DecidedAt).Select(ToDecision)]);
+        if (ids.Length == 0)
+        {
+            return new Dictionary<long, IReadOnlyList<ConnectionDecision>>();
+        }
+
+        await using var context = engine.CreateContext();
+        var set = IdSet.For(context);
+        var decisions = new Dictionary<long, List<ConnectionDecision>>();
+        await new SqlBatch()
+            .Add(
+                $"""
+                SELECT person_id, point_id, kind, label, decision, decided_at, evidence FROM connection_decisions
+                WHERE {set.Contains("person_id", "people")} ORDER BY person_id, decided_at, id
+                """,
+                reader =>
+                {
+                    var decision = ToDecision(new ConnectionDecisionRow
+                    {
+                        PersonId = reader.GetInt64(0),
+                        PointId = reader.GetString(1),
+                        Kind = Enum.Parse<ConnectionKind>(reader.GetString(2)),
+                        Label = reader.GetString(3),
+                        Decision = Enum.Parse<PointDecision>(reader.GetString(4)),
+                        DecidedAt = DateTime.SpecifyKind(reader.GetDateTime(5), DateTimeKind.Utc),
+                        Evidence = reader.GetString(6),
+                    });
+                    if (!decisions.TryGetValue(decision.PersonId, out var list))
+                    {
+                        decisions[decision.PersonId] = list = [];
+                    }
+
+                    list.Add(decision);
+                })
+            .With([set.Parameter("people", ids)])
+            .RunAsync(context, cancellationToken);
+        return decisions.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<ConnectionDecision>)pair.Value);
     }
 
     private static ConnectionDecision ToDecision(ConnectionDecisionRow row) =>

@@ -35,6 +35,20 @@ internal abstract class BulkWriter : IAsyncDisposable
         await Transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Refreshes the query planner's statistics, after the commit of an import large enough to change them: until
+    /// then a planner that saw the tables nearly empty reads a person's posts by scanning every post.
+    /// </summary>
+    public async Task RefreshStatisticsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = Connection.CreateCommand();
+        command.CommandText = StatisticsSql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The engine's statement for <see cref="RefreshStatisticsAsync"/>.</summary>
+    protected abstract string StatisticsSql { get; }
+
     public DbCommand CreateCommand(string sql, params (string Name, object? Value)[] parameters)
     {
         var command = Connection.CreateCommand();

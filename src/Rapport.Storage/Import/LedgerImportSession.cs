@@ -14,6 +14,9 @@ namespace Rapport.Storage.Import;
 /// </summary>
 internal sealed class LedgerImportSession : ILedgerImportSession
 {
+    /// <summary>Rows written (new or changed) from which an import refreshes the planner's statistics.</summary>
+    private const long StatisticsAfterRows = 10_000;
+
     private readonly BulkWriter _writer;
     private readonly ImportSessionOptions _options;
     private readonly IdentityResolver _identities;
@@ -283,6 +286,18 @@ internal sealed class LedgerImportSession : ILedgerImportSession
             cancellationToken);
         await _writer.CommitAsync(cancellationToken);
         _committed = true;
+        if (summary.Kinds.Sum(kind => (long)kind.New + kind.Updated) >= StatisticsAfterRows)
+        {
+            try
+            {
+                await _writer.RefreshStatisticsAsync(cancellationToken);
+            }
+            catch (DbException)
+            {
+                // The import is committed; statistics only speed reads up, and the server's own maintenance refreshes them later.
+            }
+        }
+
         return summary;
     }
 

@@ -61,6 +61,8 @@ internal sealed class PostgresBulkWriter : BulkWriter
         return block.Dequeue();
     }
 
+    protected override string StatisticsSql => "ANALYZE people, identities, follows, posts, likes, direct_messages, touches";
+
     public override ValueTask InsertAsync(TableSpec table, object?[] row, CancellationToken cancellationToken) =>
         BufferAsync(table, row, cancellationToken);
 

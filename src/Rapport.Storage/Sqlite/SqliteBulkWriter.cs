@@ -67,6 +67,9 @@ internal sealed class SqliteBulkWriter : BulkWriter
 
     public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <remarks>0x10002: analyse every table that may benefit, not only those this connection queried; bounded by SQLite's own analysis limit.</remarks>
+    protected override string StatisticsSql => "PRAGMA optimize=0x10002";
+
     public override async ValueTask DisposeAsync()
     {
         foreach (var statement in _inserts.Values.Concat(_updates.Values))

@@ -76,7 +76,7 @@ public sealed class ConnectionEvidenceTests
     {
         await using var database = await TestDatabase.CreateAsync(engine);
         await SeedAsync(database);
-        var (ana, _) = await PeopleAsync(database);
+        var (ana, ben) = await PeopleAsync(database);
         var service = database.Get<ConnectionService>();
 
         var found = await service.ForPersonAsync(ana, fetchSite: false, CancellationToken.None);
@@ -100,6 +100,12 @@ public sealed class ConnectionEvidenceTests
         Assert.Equal("interest:coffee", after.Points[0].Id);
         Assert.True(after.Points[0].Confirmed);
         Assert.DoesNotContain(after.Points, point => point.Id == "interest:running");
+
+        // Ranking reads the decisions of many people at once: the same decisions apply.
+        var ranked = Assert.Single(await service.RankAsync([ana, ben], CancellationToken.None), entry => entry.PersonId == ana);
+        Assert.Equal("interest:coffee", ranked.Points[0].Id);
+        Assert.True(ranked.Points[0].Confirmed);
+        Assert.DoesNotContain(ranked.Points, point => point.Id == "interest:running");
 
         var kept = await database.Get<IConnectionDecisionStore>().ListAsync(ana, CancellationToken.None);
         var confirmed = Assert.Single(kept, decision => decision.Decision == PointDecision.Confirmed);

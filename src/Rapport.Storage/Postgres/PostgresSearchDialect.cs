@@ -25,7 +25,7 @@ internal sealed class PostgresSearchDialect : ISearchDialect
         return string.Join(" ", parts);
     }
 
-    public string HitsSql(bool includePosts, bool windowed) => (includePosts
+    public string HitsSql(SearchText text, bool includePosts, bool windowed) => (includePosts
         ? """
           q AS (SELECT websearch_to_tsquery('english', @match) AS query),
           profile_hits AS MATERIALIZED (

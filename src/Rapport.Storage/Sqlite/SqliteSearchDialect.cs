@@ -91,7 +91,7 @@ internal sealed class SqliteSearchDialect : ISearchDialect
     private static bool HasPhrase(SearchText text) =>
         text.Required.Any(group => group.Any(IsPhrase)) || text.Excluded.Any(IsPhrase);
 
-    private static bool IsPhrase(string item) => item.Contains(' ', StringComparison.Ordinal);
+    private static bool IsPhrase(string item) => EmojiWords.Spell(item).Contains(' ', StringComparison.Ordinal);
 
     /// <summary>
     /// Ranks a window of phrase matches without bm25(). bm25() weighs each phrase by how many rows of the whole
@@ -126,5 +126,5 @@ internal sealed class SqliteSearchDialect : ISearchDialect
     private static string Parameters(int count) =>
         string.Join(", ", Enumerable.Range(0, count).Select(n => "@a" + n.ToString(CultureInfo.InvariantCulture)));
 
-    private static string Quote(string item) => "\"" + item.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string Quote(string item) => "\"" + EmojiWords.Spell(item).Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

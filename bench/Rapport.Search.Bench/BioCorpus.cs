@@ -2,11 +2,12 @@ namespace Rapport.Search.Bench;
 
 /// <summary>
 /// Generated bios: common words drawn with a Zipf-like skew, plus marker words at known rates so that
-/// rare, medium and common queries are measured (sommelier 0.01%, coffee 1%, designer 5%).
+/// rare, medium and common queries are measured (sommelier 0.01%, coffee 1%, designer 5%), and an emoji
+/// (☕ with its variation selector, 1%), which the index holds as a word of its own.
 /// </summary>
 internal static class BioCorpus
 {
-    public static readonly (string Word, double Rate)[] Markers = [("sommelier", 0.0001), ("coffee", 0.01), ("designer", 0.05)];
+    public static readonly (string Word, double Rate)[] Markers = [("sommelier", 0.0001), ("coffee", 0.01), ("designer", 0.05), ("☕️", 0.01)];
 
     private static readonly string[] Roots =
     [

@@ -18,7 +18,7 @@ var reuse = args.Contains("--reuse");
 var runs = IntOption("--runs", 15);
 var sqlitePath = StringOption("--sqlite");
 var postgres = StringOption("--postgres");
-string[] queries = ["sommelier", "coffee", "designer", "coffee designer", "\"product manager\""];
+string[] queries = ["sommelier", "coffee", "designer", "coffee designer", "\"product manager\"", "☕"];
 
 if (sqlitePath is not null)
 {

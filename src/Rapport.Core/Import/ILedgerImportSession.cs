@@ -11,6 +11,13 @@ public interface ILedgerImportSession : IAsyncDisposable
 {
     ValueTask SetEgoAsync(EgoProfile ego, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records added from now on were true at <paramref name="observedAt"/> instead of the session's
+    /// <see cref="ImportSessionOptions.ObservedAt"/>: for a source whose parts were retrieved at different times.
+    /// Parts should be added oldest first, so that a profile's history runs forward.
+    /// </summary>
+    void ObserveAt(DateTimeOffset observedAt);
+
     ValueTask AddProfileAsync(ProfileRecord profile, CancellationToken cancellationToken);
 
     ValueTask AddPostAsync(PostRecord post, CancellationToken cancellationToken);

@@ -10,9 +10,9 @@ namespace Rapport.Core.Profiles;
 /// <summary>
 /// Imports saved user look-ups (profiles, their recent posts, follower and following lists) into the
 /// ledger in one atomic, idempotent session: a malformed file anywhere leaves the ledger as it was.
-/// Follow edges and profile changes are stamped with when the data was true, taken from the data itself:
-/// the time the responses were retrieved where the files record it, else the time of the import; files
-/// whose content was imported before (a copy, a touched file) are recognised by their content and change
+/// Follow edges and profile changes are stamped, file by file, with when the data was true, taken from the
+/// data itself: the time a file's responses were retrieved where it records one, else the time of the import;
+/// files whose content was imported before (a copy, a touched file) are recognised by their content and change
 /// nothing, not even the window in which a follow was seen.
 /// </summary>
 public sealed class ProfileImportService(
@@ -39,11 +39,15 @@ public sealed class ProfileImportService(
         }
 
         // File times say when a file was copied or touched, not when its data was true: a copy would widen
-        // every follow's seen window. Retrieval times recorded in the files say it; failing those, the import
-        // itself is the observation, and only new content is imported at all.
-        var newest = facts.All(fact => fact.RetrievedAt is not null) ? facts.Max(fact => fact.RetrievedAt!.Value) : clock.GetUtcNow();
+        // every follow's seen window. The retrieval time a file records says it; failing one, the import itself
+        // is that file's observation, and only new content is imported at all. Files are read oldest first, so
+        // that a bio changed between two look-ups is kept as the change it was, not undone by the older file.
+        var importedAt = clock.GetUtcNow();
+        var stamped = files.Zip(facts, (file, fact) => (File: file, ObservedAt: WholeSeconds(fact.RetrievedAt ?? importedAt)))
+            .OrderBy(entry => entry.ObservedAt)
+            .ToList();
         var source = files.Count == 1 ? files[0].FullName : Path.GetFullPath(path);
-        var sessionOptions = new ImportSessionOptions(SocialNetwork.X, source, WholeSeconds(newest))
+        var sessionOptions = new ImportSessionOptions(SocialNetwork.X, source, stamped[^1].ObservedAt)
         {
             Fingerprint = Fingerprint(facts, options.Owner),
         };
@@ -62,8 +66,9 @@ public sealed class ProfileImportService(
         await using var session = await importer.BeginAsync(sessionOptions, cancellationToken);
 
         long before = 0;
-        foreach (var file in files)
+        foreach (var (file, observedAt) in stamped)
         {
+            session.ObserveAt(observedAt);
             var offset = before;
             var progress = options.Progress is { } target
                 ? new Progress(bytes => target.Report(new ImportProgress(file.Name, offset + bytes, totalBytes)))

@@ -10,6 +10,9 @@ namespace Rapport.Storage.Import;
 /// </summary>
 internal sealed class IdentityResolver(BulkWriter writer, string network, DateTime observedAt, DateTime now)
 {
+    /// <summary>When the records now being applied were true: new identities and profile changes are stamped with it.</summary>
+    public DateTime ObservedAt { get; set; } = observedAt;
+
     private readonly Dictionary<string, IdentityState> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IdentityState> _byHandle = new(StringComparer.Ordinal);
 
@@ -153,7 +156,7 @@ internal sealed class IdentityResolver(BulkWriter writer, string network, DateTi
         {
             var id = await writer.NextIdAsync(LedgerTables.ProfileChanges, cancellationToken);
             await writer.InsertAsync(
-                LedgerTables.ProfileChanges, [id, identity.Id, field.ToString(), before, after, observedAt], cancellationToken);
+                LedgerTables.ProfileChanges, [id, identity.Id, field.ToString(), before, after, ObservedAt], cancellationToken);
         }
     }
 
@@ -186,8 +189,8 @@ internal sealed class IdentityResolver(BulkWriter writer, string network, DateTi
             PersonId = personId,
             ExternalKey = key,
             ExternalId = externalId,
-            FirstSeen = observedAt,
-            LastSeen = observedAt,
+            FirstSeen = ObservedAt,
+            LastSeen = ObservedAt,
         };
         state.FillFrom(account);
         Index(state);

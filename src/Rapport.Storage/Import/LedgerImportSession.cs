@@ -23,7 +23,7 @@ internal sealed class LedgerImportSession : ILedgerImportSession
     private readonly RowHasher _hasher = new();
     private readonly string _network;
     private readonly string _sourcePrefix;
-    private readonly DateTime _observedAt;
+    private DateTime _observedAt;
     private readonly DateTime _now;
     private readonly long _started = Stopwatch.GetTimestamp();
 
@@ -74,6 +74,12 @@ internal sealed class LedgerImportSession : ILedgerImportSession
                     LedgerTables.HandleChanges, [id, _ego.Id, changedAt, change.ChangedFrom, change.ChangedTo], cancellationToken);
             }
         }
+    }
+
+    public void ObserveAt(DateTimeOffset observedAt)
+    {
+        _observedAt = observedAt.UtcDateTime;
+        _identities.ObservedAt = _observedAt;
     }
 
     public async ValueTask AddProfileAsync(ProfileRecord profile, CancellationToken cancellationToken) =>

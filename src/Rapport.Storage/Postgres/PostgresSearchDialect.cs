@@ -25,7 +25,7 @@ internal sealed class PostgresSearchDialect : ISearchDialect
         return string.Join(" ", parts);
     }
 
-    public string HitsSql(bool includePosts, bool windowed) => (includePosts
+    public string HitsSql(SearchText text, bool includePosts, bool windowed) => (includePosts
         ? """
           q AS (SELECT websearch_to_tsquery('english', @match) AS query),
           profile_hits AS MATERIALIZED (
@@ -61,5 +61,5 @@ internal sealed class PostgresSearchDialect : ISearchDialect
     private static string Parameters(int count) =>
         string.Join(", ", Enumerable.Range(0, count).Select(n => "@a" + n.ToString(CultureInfo.InvariantCulture)));
 
-    private static string Quote(string item) => "\"" + item.Replace("\"", string.Empty, StringComparison.Ordinal) + "\"";
+    private static string Quote(string item) => "\"" + EmojiWords.Spell(item).Replace("\"", string.Empty, StringComparison.Ordinal) + "\"";
 }

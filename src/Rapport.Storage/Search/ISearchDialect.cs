@@ -12,10 +12,11 @@ internal interface ISearchDialect
     string Render(SearchText text);
 
     /// <summary>
-    /// Common table expressions ending in <c>hits(identity_id, score, profile_matched)</c>; with
-    /// <paramref name="windowed"/>, each index is read for at most <c>@window</c> matches.
+    /// Common table expressions ending in <c>hits(identity_id, score, profile_matched)</c> for <paramref name="text"/>
+    /// (rendered into <c>@match</c>); with <paramref name="windowed"/>, each index is read for at most
+    /// <c>@window</c> matches.
     /// </summary>
-    string HitsSql(bool includePosts, bool windowed);
+    string HitsSql(SearchText text, bool includePosts, bool windowed);
 
     /// <summary>A condition on identity <c>i</c>: its profile or one of its posts matches <c>@interest</c>.</summary>
     string InterestCondition { get; }

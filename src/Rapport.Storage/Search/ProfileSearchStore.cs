@@ -86,7 +86,7 @@ internal sealed class ProfileSearchStore(IEngine engine, ISearchDialect dialect)
         var source = cutBeforeJoin ? "(SELECT * FROM hits ORDER BY score DESC, identity_id LIMIT @top) h" : "hits h";
         var sql =
             $"""
-            WITH {dialect.HitsSql(query.IncludePosts, windowed)}
+            WITH {dialect.HitsSql(query.Text, query.IncludePosts, windowed)}
             SELECT i.id, i.person_id, i.handle, i.display_name, i.bio, i.location, h.score, h.profile_matched
             FROM {source} JOIN identities i ON i.id = h.identity_id
             WHERE {string.Join(" AND ", conditions)}

@@ -78,8 +78,8 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
             identity.Property(i => i.LastTouchAt);
 
             // Serves the most-touched listing: the first page is the head of this index, ties sorted by handle
-            // within each count.
-            identity.HasIndex(i => new { i.TouchCount, i.HandleKey, i.Id }).IsDescending(true, false, false);
+            // within each count; is_ego is there so that the listing's filter reads no table row.
+            identity.HasIndex(i => new { i.TouchCount, i.HandleKey, i.Id, i.IsEgo }).IsDescending(true, false, false, false);
         });
 
         modelBuilder.Entity<Follow>(follow =>

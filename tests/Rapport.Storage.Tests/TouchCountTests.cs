@@ -186,13 +186,73 @@ public sealed class TouchCountTests
             await context.GetService<IMigrator>().MigrateAsync(previous, None);
         }
 
-        await SeedAsync(database);
+        await SeedWithoutCountsAsync(database);
         await database.Get<Core.Administration.IDatabaseMigrator>().MigrateAsync(None);
 
-        var ana = (await ListedAsync(database)).Single(p => p.Handle == "ana");
+        var listed = await ListedAsync(database);
+        var ana = listed.Single(p => p.Handle == "ana");
         Assert.Equal((3, Records.Epoch.AddMinutes(7)), (ana.TouchCount, ana.LastTouchAt));
+        Assert.Equal((0, (DateTimeOffset?)null), (listed.Single(p => p.Handle == "quiet").TouchCount, listed.Single(p => p.Handle == "quiet").LastTouchAt));
         await AssertMatchesLedgerAsync(database);
         Assert.Equal(await CountedOrderAsync(database), (await database.Get<IContactStore>().ListAsync(new ContactQuery(Take: 100) { Sort = ContactSort.MostTouched }, None)).Select(p => p.PersonId));
+    }
+
+    /// <summary>A ledger written as the schema before the counts held it (rows by plain SQL): three people, five touches.</summary>
+    private static async Task SeedWithoutCountsAsync(TestDatabase database)
+    {
+        await using var connection = Open(database);
+        var at = Records.Epoch.UtcDateTime;
+        async Task ExecuteAsync(string sql, params object[] values)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            for (var i = 0; i < values.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                parameter.Value = values[i];
+                command.Parameters.Add(parameter);
+            }
+
+            await command.ExecuteNonQueryAsync(None);
+        }
+
+        string[] handles = ["ana", "bob", "quiet"];
+        for (var p = 1; p <= handles.Length; p++)
+        {
+            await ExecuteAsync("INSERT INTO people (id, display_name, is_ego, created_at) VALUES (@p0, NULL, FALSE, @p1)", (long)p, at);
+            await ExecuteAsync(
+                """
+                INSERT INTO identities (id, person_id, network, external_key, external_id, handle, handle_key, is_ego, first_seen, last_seen, content_hash)
+                VALUES (@p0, @p0, 'X', @p1, @p1, @p2, @p2, FALSE, @p3, @p3, 0)
+                """,
+                (long)p,
+                "20" + p.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                handles[p - 1],
+                at);
+        }
+
+        (long Person, int Minutes)[] touches = [(1, 0), (1, 7), (1, 3), (2, 1), (2, 2)];
+        for (var t = 0; t < touches.Length; t++)
+        {
+            await ExecuteAsync(
+                """
+                INSERT INTO touches (person_id, identity_id, channel, direction, visibility, occurred_at, is_time_estimated, source_ref, recorded_at, content_hash)
+                VALUES (@p0, @p0, 'Reply', 'Out', 'Public', @p1, FALSE, @p2, @p1, 0)
+                """,
+                touches[t].Person,
+                at.AddMinutes(touches[t].Minutes),
+                "old:" + t.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static DbConnection Open(TestDatabase database)
+    {
+        DbConnection connection = database.SqlitePath is { } path
+            ? new SqliteConnection("Data Source=" + path)
+            : new NpgsqlConnection(database.Settings["Storage:PostgresConnectionString"]);
+        connection.Open();
+        return connection;
     }
 
     private static async Task SeedAsync(TestDatabase database)
@@ -239,10 +299,7 @@ public sealed class TouchCountTests
     /// <summary>The most-touched order as it was computed before the counts were kept: a count of the ledger per row.</summary>
     private static async Task<List<long>> CountedOrderAsync(TestDatabase database)
     {
-        await using DbConnection connection = database.SqlitePath is { } path
-            ? new SqliteConnection("Data Source=" + path)
-            : new NpgsqlConnection(database.Settings["Storage:PostgresConnectionString"]);
-        await connection.OpenAsync(None);
+        await using var connection = Open(database);
         await using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT i.person_id FROM identities AS i

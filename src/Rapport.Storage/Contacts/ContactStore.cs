@@ -164,15 +164,18 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
     private static async Task<List<ContactSummary>> MostTouchedAsync(
         RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
     {
-        var rows = await identities
+        // Only ids go through the sort (an index-only read); the page's rows are read by id afterwards.
+        var ids = await identities
             .OrderByDescending(i => i.TouchCount)
             .ThenBy(i => i.HandleKey == null)
             .ThenBy(i => i.HandleKey)
             .ThenBy(i => i.Id)
             .Skip(Math.Max(0, skip))
             .Take(take)
+            .Select(i => i.Id)
             .ToListAsync(cancellationToken);
-        return await SummarizeAsync(context, rows, cancellationToken);
+        var found = await context.Identities.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        return await SummarizeAsync(context, [.. ids.Select(id => found[id])], cancellationToken);
     }
 
     /// <summary>Follows for the page's rows only; the touch figures come with the rows.</summary>

@@ -1017,9 +1017,9 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.HasIndex("Network", "HandleKey")
                         .HasDatabaseName("ix_identities_network_handle_key");
 
-                    b.HasIndex("TouchCount", "HandleKey", "Id")
-                        .IsDescending(true, false, false)
-                        .HasDatabaseName("ix_identities_touch_count_handle_key_id");
+                    b.HasIndex("TouchCount", "HandleKey", "Id", "IsEgo")
+                        .IsDescending(true, false, false, false)
+                        .HasDatabaseName("ix_identities_touch_count_handle_key_id_is_ego");
 
                     b.ToTable("identities", (string)null);
                 });

@@ -115,10 +115,10 @@ namespace Rapport.Storage.Postgres.Migrations
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "ix_identities_touch_count_handle_key_id",
+                name: "ix_identities_touch_count_handle_key_id_is_ego",
                 table: "identities",
-                columns: new[] { "touch_count", "handle_key", "id" },
-                descending: new[] { true, false, false });
+                columns: new[] { "touch_count", "handle_key", "id", "is_ego" },
+                descending: new[] { true, false, false, false });
         }
 
         /// <inheritdoc />
@@ -138,7 +138,7 @@ namespace Rapport.Storage.Postgres.Migrations
                 """);
 
             migrationBuilder.DropIndex(
-                name: "ix_identities_touch_count_handle_key_id",
+                name: "ix_identities_touch_count_handle_key_id_is_ego",
                 table: "identities");
 
             migrationBuilder.DropColumn(

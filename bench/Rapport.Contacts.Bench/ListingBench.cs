@@ -19,27 +19,36 @@ namespace Rapport.Contacts.Bench;
 /// product's <see cref="IContactStore"/> next to, in the same run, the most-touched order's page query alone
 /// as raw SQL (a correlated count of every listed row's touches, ordered, one page taken: the baseline; the
 /// store's time also includes reading that page's follows and counts) and the alternative of one grouped count
-/// over the ledger joined once.
+/// over the ledger joined once. With --compare-writes it first writes the same ledger into a second database
+/// whose touch-count triggers were dropped, followed by the set-based recount of every person, so the cost the
+/// triggers add to a bulk import is measured against the alternative in the same run.
 /// </summary>
-internal sealed class ListingBench(string engine, int people, int touches, int runs, string? postgresAdmin)
+internal sealed class ListingBench(string engine, int people, int touches, int runs, string? postgresAdmin, bool compareWrites)
 {
     private static readonly TouchChannel[] Channels = [TouchChannel.Reply, TouchChannel.Mention, TouchChannel.DirectMessage, TouchChannel.Like];
 
     public async Task<string> RunAsync()
     {
+        ((TimeSpan Wall, TimeSpan Cpu) Write, (TimeSpan Wall, TimeSpan Cpu) Recount)? withoutTriggers = compareWrites ? await WriteWithoutTriggersAsync() : null;
         var (settings, cleanup) = await CreateDatabaseAsync();
         try
         {
             await using var services = new ServiceCollection().AddRapport(RapportConfiguration.Build(settings)).BuildServiceProvider();
             await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
-            var clock = Stopwatch.StartNew();
-            await ImportAsync(services);
+            var write = await TimedAsync(() => ImportAsync(services));
             var touched = await TagAndCountAsync(settings);
-            Log($"{engine}: {people:N0} people ({touched:N0} touched), {touches:N0} touches written and tagged in {clock.Elapsed.TotalSeconds:F0} s");
+            Log($"{engine}: {people:N0} people ({touched:N0} touched), {touches:N0} touches written in {write.Wall.TotalSeconds:F1} s (CPU {write.Cpu.TotalSeconds:F1} s)");
 
             var store = services.GetRequiredService<IContactStore>();
             var report = new StringBuilder();
             report.AppendLine(CultureInfo.InvariantCulture, $"### {engine}: {people:N0} people ({touched:N0} with touches), {touches:N0} touches").AppendLine();
+            report.AppendLine(CultureInfo.InvariantCulture, $"Writing the ledger through the import session as the product does (touch-count triggers; on SQLite the bulk writer defers the insert trigger and recounts the people it touched): {write.Wall.TotalSeconds:F1} s wall, {write.Cpu.TotalSeconds:F1} s CPU of this process.");
+            if (withoutTriggers is { } other)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"The same without the triggers: {other.Write.Wall.TotalSeconds:F1} s wall, {other.Write.Cpu.TotalSeconds:F1} s CPU, then a set-based recount of everyone {other.Recount.Wall.TotalSeconds:F1} s wall ({(other.Write.Wall + other.Recount.Wall).TotalSeconds:F1} s in all; triggers {write.Wall / (other.Write.Wall + other.Recount.Wall):F2}x of that).");
+            }
+
+            report.AppendLine();
             report.AppendLine(CultureInfo.InvariantCulture, $"Load average before: {LoadAverage()}. Median and min of {runs} runs after one warm-up.").AppendLine();
             report.AppendLine("| listing (50 rows) | median ms | min ms | vs baseline |").AppendLine("|---|---:|---:|---:|");
 
@@ -132,6 +141,64 @@ internal sealed class ListingBench(string engine, int people, int touches, int r
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(DISTINCT person_id) FROM touches";
         return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+    }
+
+    private async Task<((TimeSpan Wall, TimeSpan Cpu) Write, (TimeSpan Wall, TimeSpan Cpu) Recount)> WriteWithoutTriggersAsync()
+    {
+        var (settings, cleanup) = await CreateDatabaseAsync();
+        try
+        {
+            await using var services = new ServiceCollection().AddRapport(RapportConfiguration.Build(settings)).BuildServiceProvider();
+            await services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
+            await using (var connection = Open(settings))
+            {
+                foreach (var trigger in connection is SqliteConnection ? SqliteTriggers : PostgresTriggers)
+                {
+                    await ExecuteAsync(connection, trigger);
+                }
+            }
+
+            var write = await TimedAsync(() => ImportAsync(services));
+            var recount = await TimedAsync(async () =>
+            {
+                await using var connection = Open(settings);
+                await ExecuteAsync(connection, RecountEveryone);
+            });
+            Log($"{engine}: without triggers, written in {write.Wall.TotalSeconds:F1} s (CPU {write.Cpu.TotalSeconds:F1} s), recounted in {recount.Wall.TotalSeconds:F1} s");
+            return (write, recount);
+        }
+        finally
+        {
+            await cleanup();
+        }
+    }
+
+    private static readonly string[] SqliteTriggers =
+    [
+        "DROP TRIGGER touch_counts_touch_inserted", "DROP TRIGGER touch_counts_touch_deleted", "DROP TRIGGER touch_counts_touch_moved",
+        "DROP TRIGGER touch_counts_identity_inserted", "DROP TRIGGER touch_counts_identity_moved",
+    ];
+
+    private static readonly string[] PostgresTriggers =
+    [
+        "DROP TRIGGER touch_counts_touches_inserted ON touches", "DROP TRIGGER touch_counts_touches_deleted ON touches",
+        "DROP TRIGGER touch_counts_touches_updated ON touches", "DROP TRIGGER touch_counts_identities_inserted ON identities",
+        "DROP TRIGGER touch_counts_identity_moved ON identities",
+    ];
+
+    // The migration's back-fill, portable: what an import would run at its end instead of the triggers.
+    private const string RecountEveryone = """
+        UPDATE identities SET
+            touch_count = (SELECT COUNT(*) FROM touches AS t WHERE t.person_id = identities.person_id),
+            last_touch_at = (SELECT MAX(t.occurred_at) FROM touches AS t WHERE t.person_id = identities.person_id)
+        """;
+
+    private static async Task<(TimeSpan Wall, TimeSpan Cpu)> TimedAsync(Func<Task> action)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        await action();
+        return (wall.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu);
     }
 
     /// <summary>The most-touched order as it was: every listed row counts its person's touches, then all rows are sorted.</summary>

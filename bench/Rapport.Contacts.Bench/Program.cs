@@ -2,11 +2,11 @@ using System.Globalization;
 using Rapport.Contacts.Bench;
 
 // The people listing over a generated workspace, on one engine per run:
-//   sqlite|postgres [--people N] [--touches N] [--runs N] [--postgres ADMIN-CONNECTION]
+//   sqlite|postgres [--people N] [--touches N] [--runs N] [--postgres ADMIN-CONNECTION] [--compare-writes]
 // Prints a Markdown table to standard output, progress to standard error.
 if (args is not [("sqlite" or "postgres") and var engine, ..])
 {
-    Console.Error.WriteLine("usage: Rapport.Contacts.Bench sqlite|postgres [--people N] [--touches N] [--runs N] [--postgres ADMIN-CONNECTION]");
+    Console.Error.WriteLine("usage: Rapport.Contacts.Bench sqlite|postgres [--people N] [--touches N] [--runs N] [--postgres ADMIN-CONNECTION] [--compare-writes]");
     return 2;
 }
 
@@ -15,7 +15,8 @@ var bench = new ListingBench(
     Option("--people", 100_000),
     Option("--touches", 1_000_000),
     Option("--runs", 7),
-    Text("--postgres") ?? Environment.GetEnvironmentVariable("RAPPORT_TEST_POSTGRES"));
+    Text("--postgres") ?? Environment.GetEnvironmentVariable("RAPPORT_TEST_POSTGRES"),
+    args.Contains("--compare-writes"));
 Console.WriteLine(await bench.RunAsync());
 return 0;
 

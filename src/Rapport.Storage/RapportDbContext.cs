@@ -72,6 +72,14 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
 
             // Serves the people listing by handle and its cursor: a page is one range of this index.
             identity.HasIndex(i => new { i.HandleKey, i.Id });
+
+            // Kept by the database's own triggers on touches (see the TouchCounts migrations), never by EF.
+            identity.Property(i => i.TouchCount).HasDefaultValue(0);
+            identity.Property(i => i.LastTouchAt);
+
+            // Serves the most-touched listing: the first page is the head of this index, ties sorted by handle
+            // within each count; is_ego is there so that the listing's filter reads no table row.
+            identity.HasIndex(i => new { i.TouchCount, i.HandleKey, i.Id, i.IsEgo }).IsDescending(true, false, false, false);
         });
 
         modelBuilder.Entity<Follow>(follow =>

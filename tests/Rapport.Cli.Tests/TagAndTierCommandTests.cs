@@ -33,6 +33,10 @@ public sealed class TagAndTierCommandTests
         var comma = await CliHarness.RunAsync(database, "tags", "add", "@ana", "a,b");
         Assert.Equal(ExitCodes.BadInput, comma.ExitCode);
         Assert.Contains("no commas", comma.Error, StringComparison.Ordinal);
+        var semicolon = await CliHarness.RunAsync(database, "tags", "add", "@ana", "R&D; ops", "--json");
+        Assert.Equal(ExitCodes.BadInput, semicolon.ExitCode);
+        Assert.Contains("'R&D; ops' is not a tag: a tag holds no commas, semicolons", semicolon.Error, StringComparison.Ordinal);
+        Assert.Equal(["investor"], Strings((await CliHarness.RunAsync(database, "tags", "list", "@ana", "--json")).Json().GetProperty("tags")));
         Assert.Equal(ExitCodes.NotFound, (await CliHarness.RunAsync(database, "tags", "add", "@nobody", "x")).ExitCode);
         Assert.Equal(ExitCodes.Ok, (await CliHarness.RunAsync(database, "tags", "add", "--help")).ExitCode);
     }

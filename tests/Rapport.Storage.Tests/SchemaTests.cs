@@ -23,6 +23,9 @@ public sealed class SchemaTests
         Assert.False(context.Database.HasPendingModelChanges(), "The model changed: add a migration (see ARCHITECTURE.md).");
     }
 
+    // Written only by the database's own triggers: a bulk writer that named them would overwrite them.
+    private static readonly string[] KeptByTheDatabase = ["touch_count", "last_touch_at"];
+
     [Fact]
     public void Every_bulk_table_spec_names_the_models_columns_in_full()
     {
@@ -30,7 +33,7 @@ public sealed class SchemaTests
         foreach (var table in LedgerTables.InWriteOrder)
         {
             var entity = context.Model.GetEntityTypes().Single(e => e.GetTableName() == table.Name);
-            var modelColumns = entity.GetProperties().Select(p => p.GetColumnName()).Order(StringComparer.Ordinal);
+            var modelColumns = entity.GetProperties().Select(p => p.GetColumnName()).Except(KeptByTheDatabase).Order(StringComparer.Ordinal);
             Assert.Equal(modelColumns, table.Columns.Select(c => c.Name).Order(StringComparer.Ordinal));
         }
     }

@@ -104,6 +104,60 @@ public sealed class SheetTagsTests
         Assert.Equal("Ana Renamed", (await ReadRowsAsync(database)).Single(r => r.PersonId == ana).DisplayName);
     }
 
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task A_tag_with_a_semicolon_made_before_the_rule_survives_export_edit_and_import_in_both_formats(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var sheets = database.Get<PeopleSheetService>();
+        var tags = database.Get<ITagStore>();
+        await ApplyAsync(database, "id,handles,display_name,lists,cadence,notes\n,@ana,Ana,,,\n,@bob,Bob,,,\n");
+        var ana = await IdAsync(database, "ana");
+        var bob = await IdAsync(database, "bob");
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            // As an earlier version stored them: semicolons were allowed in tags then.
+            context.PersonTags.Add(new Model.PersonTag { PersonId = ana, Name = "R&D; ops", NameKey = "r&d; ops", AddedAt = Records.Epoch.UtcDateTime });
+            context.PersonTags.Add(new Model.PersonTag { PersonId = ana, Name = "50%;off", NameKey = "50%;off", AddedAt = Records.Epoch.UtcDateTime });
+            await context.SaveChangesAsync(None);
+        }
+
+        await tags.AddAsync(ana, ["vip", "100%"], None);
+        await Assert.ThrowsAsync<ArgumentException>(() => tags.AddAsync(bob, ["new;tag"], None));
+
+        var csv = await ExportCsvAsync(sheets);
+        Assert.Contains(",\"100%; 50%25%3Boff; R&D%3B ops; vip\"\r\n", csv, StringComparison.Ordinal);
+        foreach (var format in new[] { SheetFormat.Csv, SheetFormat.Xlsx })
+        {
+            using var exported = new MemoryStream();
+            await sheets.ExportAsync(exported, format, None);
+            exported.Position = 0;
+            var unchanged = await sheets.PreviewAsync(exported, format, None);
+            Assert.Empty(unchanged.BadRows);
+            Assert.False(unchanged.HasChanges);
+        }
+
+        // An edit beside the old tags, in CSV, then the same edit made in an XLSX round trip for Bob.
+        var edited = csv.Replace("; vip\"\r\n", "\"\r\n", StringComparison.Ordinal).Replace(",Bob,,,,,,\r\n", ",Bob,,,,,,R&D%3B ops\r\n", StringComparison.Ordinal);
+        var preview = await PreviewAsync(sheets, edited);
+        Assert.Empty(preview.BadRows);
+        Assert.Equal(2, preview.Updates.Count);
+        await database.Get<IPeopleSheetStore>().ApplyAsync([.. preview.Changes], None);
+
+        Assert.Equal(["100%", "50%;off", "R&D; ops"], await tags.ListAsync(ana, None));
+        Assert.Equal(["R&D; ops"], await tags.ListAsync(bob, None));
+        Assert.False((await PreviewAsync(sheets, edited)).HasChanges);
+        using (var xlsx = new MemoryStream())
+        {
+            await sheets.ExportAsync(xlsx, SheetFormat.Xlsx, None);
+            xlsx.Position = 0;
+            Assert.False((await sheets.PreviewAsync(xlsx, SheetFormat.Xlsx, None)).HasChanges);
+        }
+
+        Assert.Equal(["R&D; ops"], await tags.RemoveAsync(bob, ["r&d; OPS"], None));
+        Assert.Empty(await tags.ListAsync(bob, None));
+    }
+
     private static async Task ApplyAsync(TestDatabase database, string csv)
     {
         var preview = await PreviewAsync(database.Get<PeopleSheetService>(), csv);

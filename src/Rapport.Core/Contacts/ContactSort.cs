@@ -10,9 +10,8 @@ public enum ContactSort
     Newest,
 
     /// <summary>
-    /// The most touched first, ties by handle. No index serves it: every page counts every listed person's
-    /// touches and pages by offset, so it suits a terminal's screens rather than paging through a large
-    /// ledger; no cursor.
+    /// The most touched first, ties by handle. The ledger keeps each person's touch count, so a page reads
+    /// its own rows; it pages by offset (a skip walks the skipped rows), no cursor.
     /// </summary>
     MostTouched,
 }

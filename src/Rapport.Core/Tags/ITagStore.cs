@@ -8,9 +8,13 @@ namespace Rapport.Core.Tags;
 public interface ITagStore
 {
     /// <summary>Adds tags to a person; returns those the person did not have yet.</summary>
+    /// <exception cref="ArgumentException">A text cannot be a new tag (see <see cref="TagName.Normalize"/>: no semicolons, among others).</exception>
     Task<IReadOnlyList<string>> AddAsync(long personId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken);
 
-    /// <summary>Removes tags from a person; returns those the person had.</summary>
+    /// <summary>
+    /// Removes tags from a person; returns those the person had. A tag made before semicolons were refused
+    /// can be named here with its semicolons.
+    /// </summary>
     Task<IReadOnlyList<string>> RemoveAsync(long personId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken);
 
     /// <summary>A person's tags, in order of name.</summary>

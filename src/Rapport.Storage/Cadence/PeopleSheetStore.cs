@@ -13,7 +13,7 @@ namespace Rapport.Storage.Cadence;
 /// <summary>
 /// The people as sheet rows, read in pages by id, and a preview applied in one transaction. The notes
 /// column is the person's newest note: an edited cell adds a dated note, an emptied one removes the newest.
-/// The tags column is the person's whole set of tags.
+/// The tags column is the person's whole set of tags, each as <see cref="SheetTagText"/> writes it.
 /// </summary>
 internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IOptionsMonitor<CadenceOptions> options, TimeProvider time) : IPeopleSheetStore
 {
@@ -83,7 +83,7 @@ internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IO
                     due.TryGetValue(p.Id, out var day) ? day : null,
                     notes.GetValueOrDefault(p.Id))
                 {
-                    Tags = [.. tags[p.Id].Order(StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal)],
+                    Tags = [.. tags[p.Id].Order(StringComparer.OrdinalIgnoreCase).ThenBy(t => t, StringComparer.Ordinal).Select(SheetTagText.Escape)],
                 })];
                 after = last;
             }
@@ -136,7 +136,7 @@ internal sealed class PeopleSheetStore(IEngine engine, DueCacheBuilder cache, IO
                         await SetNoteAsync(context, personId, change.Row.Notes, now, cancellationToken);
                         break;
                     case SheetColumns.Tags:
-                        await TagStore.SetAsync(context, personId, change.Row.Tags, now, cancellationToken);
+                        await TagStore.SetAsync(context, personId, [.. change.Row.Tags.Select(SheetTagText.Unescape)], now, cancellationToken);
                         break;
                 }
             }

@@ -156,30 +156,29 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
     }
 
     /// <summary>
-    /// A count of the person's touches per listed row (an index-only range of the (person, time) index each),
-    /// all rows sorted. Only the sort key and the id go through the sort, the page's rows are read afterwards
-    /// by id: sorting whole rows (bios and all) cost more than the counting. A grouped count over the whole
-    /// ledger joined once was measured slower on both engines (docs/benchmarks.md, "Contacts listing"). Ties
-    /// go by handle, people known only by id last, on both engines alike (they disagree on where nulls sort).
+    /// The head of the (touch count descending, handle, id) index: the count is kept on every identity of the
+    /// person by the database's triggers on touches, so a page reads its own rows instead of counting the
+    /// ledger. Ties go by handle, people known only by id last, on both engines alike (they disagree on where
+    /// nulls sort, so the engine sorts each tie group of the index's order by that rule as it walks it).
     /// </summary>
     private static async Task<List<ContactSummary>> MostTouchedAsync(
         RapportDbContext context, IQueryable<Identity> identities, int skip, int take, CancellationToken cancellationToken)
     {
+        // Only ids go through the sort (an index-only read); the page's rows are read by id afterwards.
         var ids = await identities
-            .Select(i => new { i.Id, i.HandleKey, TouchCount = context.Touches.Count(t => t.PersonId == i.PersonId) })
-            .OrderByDescending(r => r.TouchCount)
-            .ThenBy(r => r.HandleKey == null)
-            .ThenBy(r => r.HandleKey)
-            .ThenBy(r => r.Id)
+            .OrderByDescending(i => i.TouchCount)
+            .ThenBy(i => i.HandleKey == null)
+            .ThenBy(i => i.HandleKey)
+            .ThenBy(i => i.Id)
             .Skip(Math.Max(0, skip))
             .Take(take)
-            .Select(r => r.Id)
+            .Select(i => i.Id)
             .ToListAsync(cancellationToken);
         var found = await context.Identities.AsNoTracking().Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
         return await SummarizeAsync(context, [.. ids.Select(id => found[id])], cancellationToken);
     }
 
-    /// <summary>Follows and touch counts for the page's rows only: a grouped read of the (person, time) index per page.</summary>
+    /// <summary>Follows for the page's rows only; the touch figures come with the rows.</summary>
     private static async Task<List<ContactSummary>> SummarizeAsync(RapportDbContext context, List<Identity> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -188,27 +187,17 @@ internal sealed class ContactStore(IEngine engine) : IContactStore
         }
 
         var identityIds = rows.Select(r => r.Id).ToList();
-        var personIds = rows.Select(r => r.PersonId).Distinct().ToList();
         var follows = (await context.Follows.AsNoTracking()
                 .Where(f => identityIds.Contains(f.IdentityId))
                 .Select(f => new { f.IdentityId, f.Direction })
                 .ToListAsync(cancellationToken))
             .ToLookup(f => f.IdentityId, f => f.Direction);
-        var touches = await context.Touches.AsNoTracking()
-            .Where(t => personIds.Contains(t.PersonId))
-            .GroupBy(t => t.PersonId)
-            .Select(g => new { PersonId = g.Key, Count = g.Count(), Last = g.Max(t => (DateTime?)t.OccurredAt) })
-            .ToDictionaryAsync(t => t.PersonId, cancellationToken);
-        return [.. rows.Select(r =>
-        {
-            var touched = touches.GetValueOrDefault(r.PersonId);
-            return new ContactSummary(
-                r.PersonId, r.Handle, r.DisplayName, r.Bio, r.Location,
-                follows[r.Id].Contains(FollowDirection.FollowsEgo),
-                follows[r.Id].Contains(FollowDirection.EgoFollows),
-                touched?.Count ?? 0,
-                ToOffset(touched?.Last));
-        })];
+        return [.. rows.Select(r => new ContactSummary(
+            r.PersonId, r.Handle, r.DisplayName, r.Bio, r.Location,
+            follows[r.Id].Contains(FollowDirection.FollowsEgo),
+            follows[r.Id].Contains(FollowDirection.EgoFollows),
+            r.TouchCount,
+            ToOffset(r.LastTouchAt)))];
     }
 
     public async Task<ContactDetails?> FindByHandleAsync(string handle, CancellationToken cancellationToken)

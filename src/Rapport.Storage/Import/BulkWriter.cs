@@ -32,6 +32,7 @@ internal abstract class BulkWriter : IAsyncDisposable
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
+        await BeforeCommitAsync(cancellationToken);
         await Transaction.CommitAsync(cancellationToken);
     }
 
@@ -48,6 +49,9 @@ internal abstract class BulkWriter : IAsyncDisposable
 
     /// <summary>The engine's statement for <see cref="RefreshStatisticsAsync"/>.</summary>
     protected abstract string StatisticsSql { get; }
+
+    /// <summary>The engine's last word inside the transaction, after every row and the session's own SQL.</summary>
+    protected virtual Task BeforeCommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public DbCommand CreateCommand(string sql, params (string Name, object? Value)[] parameters)
     {

@@ -29,4 +29,14 @@ public sealed class Identity
     public DateTime FirstSeen { get; set; }
     public DateTime LastSeen { get; set; }
     public long ContentHash { get; set; }
+
+    /// <summary>
+    /// How many touches the ledger holds with this identity's person (every identity of a person carries the
+    /// person's figure, since the people listing pages identities). Kept by triggers on <c>touches</c> on both
+    /// engines, so every writer keeps it right; never written by the application.
+    /// </summary>
+    public int TouchCount { get; set; }
+
+    /// <summary>The person's latest touch, kept with <see cref="TouchCount"/>.</summary>
+    public DateTime? LastTouchAt { get; set; }
 }

@@ -32,7 +32,30 @@ internal sealed class SqliteBulkWriter : BulkWriter
         }
 
         var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        return new SqliteBulkWriter(connection, transaction);
+        var writer = new SqliteBulkWriter(connection, transaction);
+        await using (var defer = writer.CreateCommand("INSERT INTO touch_counts_deferred (since_touch_id) SELECT COALESCE(MAX(id), 0) FROM touches"))
+        {
+            await defer.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        return writer;
+    }
+
+    /// <summary>
+    /// The people's touch counts, which the insert trigger leaves to this writer while it holds the deferral
+    /// row: one recount of everyone with a touch newer than the import's start (its own rows and the likes the
+    /// session resolved in SQL), then the trigger is back for every other writer.
+    /// </summary>
+    protected override async Task BeforeCommitAsync(CancellationToken cancellationToken)
+    {
+        await using var recount = CreateCommand("""
+            UPDATE identities SET
+                touch_count = (SELECT COUNT(*) FROM touches AS t WHERE t.person_id = identities.person_id),
+                last_touch_at = (SELECT MAX(t.occurred_at) FROM touches AS t WHERE t.person_id = identities.person_id)
+            WHERE person_id IN (SELECT person_id FROM touches WHERE id > (SELECT since_touch_id FROM touch_counts_deferred));
+            DELETE FROM touch_counts_deferred;
+            """);
+        await recount.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public override ValueTask<long> NextIdAsync(TableSpec table, CancellationToken cancellationToken)

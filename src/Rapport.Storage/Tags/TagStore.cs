@@ -43,7 +43,17 @@ internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
 
     public async Task<IReadOnlyList<string>> RemoveAsync(long personId, IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
-        var keys = Distinct(tags).Select(TagName.Key).ToList();
+        // A tag made before semicolons were refused can still be taken off: removing only matches tags held.
+        ArgumentNullException.ThrowIfNull(tags);
+        var keys = tags.Select(t => t.Contains(';', StringComparison.Ordinal) ? t.Trim().TrimStart('#').Trim() : TagName.Normalize(t))
+            .Select(TagName.Key)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (keys.Count == 0)
+        {
+            throw new ArgumentException("Name at least one tag.", nameof(tags));
+        }
+
         await using var context = engine.CreateContext();
         var rows = await context.PersonTags.Where(t => t.PersonId == personId && keys.Contains(t.NameKey)).ToListAsync(cancellationToken);
         context.PersonTags.RemoveRange(rows);
@@ -89,11 +99,18 @@ internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
     /// <summary>
     /// Makes the person's tags exactly <paramref name="wanted"/> inside the caller's unit of work (an import
     /// applies this in its own transaction): tags not wanted are removed, new ones take the spelling the tag
-    /// already has elsewhere; nothing is saved here.
+    /// already has elsewhere; nothing is saved here. A tag with a semicolon, which no new tag may hold, is
+    /// accepted only when it is already in use (a tag made before the rule, read back from a sheet).
     /// </summary>
     internal static async Task SetAsync(RapportDbContext context, long personId, IReadOnlyList<string> wanted, DateTime now, CancellationToken cancellationToken)
     {
-        var tags = wanted.Select(TagName.Normalize).DistinctBy(TagName.Key).ToList();
+        var tags = new List<string>(wanted.Count);
+        foreach (var text in wanted)
+        {
+            tags.Add(await IsTagInUseWithSemicolonAsync(context, text, cancellationToken) ? text.Trim() : TagName.Normalize(text));
+        }
+
+        tags = [.. tags.DistinctBy(TagName.Key)];
         var keys = tags.Select(TagName.Key).ToList();
         var held = await context.PersonTags.Where(t => t.PersonId == personId).ToListAsync(cancellationToken);
         context.PersonTags.RemoveRange(held.Where(t => !keys.Contains(t.NameKey)));
@@ -116,6 +133,17 @@ internal sealed class TagStore(IEngine engine, TimeProvider time) : ITagStore
             var key = TagName.Key(tag);
             context.PersonTags.Add(new PersonTag { PersonId = personId, Name = spellings.GetValueOrDefault(key) ?? tag, NameKey = key, AddedAt = now });
         }
+    }
+
+    private static async Task<bool> IsTagInUseWithSemicolonAsync(RapportDbContext context, string text, CancellationToken cancellationToken)
+    {
+        if (!text.Contains(';', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = TagName.Key(text.Trim());
+        return await context.PersonTags.AsNoTracking().AnyAsync(t => t.NameKey == key, cancellationToken);
     }
 
     private static List<string> Distinct(IReadOnlyCollection<string> tags)

@@ -963,6 +963,10 @@ namespace Rapport.Storage.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen");
 
+                    b.Property<DateTime?>("LastTouchAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_touch_at");
+
                     b.Property<string>("Location")
                         .HasColumnType("text")
                         .HasColumnName("location");
@@ -980,6 +984,12 @@ namespace Rapport.Storage.Postgres.Migrations
                     b.Property<string>("TimeZone")
                         .HasColumnType("text")
                         .HasColumnName("time_zone");
+
+                    b.Property<int>("TouchCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("touch_count");
 
                     b.Property<string>("Website")
                         .HasColumnType("text")
@@ -1003,6 +1013,10 @@ namespace Rapport.Storage.Postgres.Migrations
 
                     b.HasIndex("Network", "HandleKey")
                         .HasDatabaseName("ix_identities_network_handle_key");
+
+                    b.HasIndex("TouchCount", "HandleKey", "Id", "IsEgo")
+                        .IsDescending(true, false, false, false)
+                        .HasDatabaseName("ix_identities_touch_count_handle_key_id_is_ego");
 
                     b.ToTable("identities", (string)null);
                 });

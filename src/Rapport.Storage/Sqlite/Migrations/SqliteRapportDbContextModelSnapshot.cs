@@ -930,6 +930,10 @@ namespace Rapport.Storage.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_seen");
 
+                    b.Property<DateTime?>("LastTouchAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_touch_at");
+
                     b.Property<string>("Location")
                         .HasColumnType("TEXT")
                         .HasColumnName("location");
@@ -947,6 +951,12 @@ namespace Rapport.Storage.Sqlite.Migrations
                     b.Property<string>("TimeZone")
                         .HasColumnType("TEXT")
                         .HasColumnName("time_zone");
+
+                    b.Property<int>("TouchCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("touch_count");
 
                     b.Property<string>("Website")
                         .HasColumnType("TEXT")
@@ -970,6 +980,10 @@ namespace Rapport.Storage.Sqlite.Migrations
 
                     b.HasIndex("Network", "HandleKey")
                         .HasDatabaseName("ix_identities_network_handle_key");
+
+                    b.HasIndex("TouchCount", "HandleKey", "Id", "IsEgo")
+                        .IsDescending(true, false, false, false)
+                        .HasDatabaseName("ix_identities_touch_count_handle_key_id_is_ego");
 
                     b.ToTable("identities", (string)null);
                 });

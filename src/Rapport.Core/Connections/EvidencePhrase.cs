@@ -7,6 +7,8 @@ public static class EvidencePhrase
 
     private const int Window = 70;
 
+    private const string ClauseEnds = ",:-–";
+
     public static string Around(string text, int start, int length)
     {
         var left = start;
@@ -27,7 +29,8 @@ public static class EvidencePhrase
             right = Math.Min(right, WordEnd(text, start + length + Window));
         }
 
-        return text[left..right].Trim().TrimEnd(',', ':', '-', '–');
+        // Trimmed as a span: one string for the phrase, where trimming strings made up to three.
+        return text.AsSpan(left, right - left).Trim().TrimEnd(ClauseEnds).ToString();
     }
 
     /// <summary>A text bounded for display, cut at a word.</summary>

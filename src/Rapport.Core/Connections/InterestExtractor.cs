@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Rapport.Core.Connections;
 
 /// <summary>
@@ -27,7 +29,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
     /// <summary>Ranking needs no keyword list: sorting every word of every person is skipped.</summary>
     internal InterestProfile Extract(PersonEvidence person, bool fromEgo, bool withKeywords)
     {
-        var collector = new Collector(Lexicon, fromEgo, withKeywords);
+        var collector = Collector.ForThread(Lexicon, fromEgo, withKeywords);
         if (!string.IsNullOrWhiteSpace(person.Bio))
         {
             collector.Read(new EvidenceText(EvidenceSource.Bio, person.Bio, person.ProfileUrl, person.ProfileSeenAt), BioWeight, rolesToo: true, phrases: true);
@@ -86,15 +88,46 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
         }
     }
 
-    private sealed class Collector(InterestLexicon lexicon, bool fromEgo, bool countWords)
+    /// <remarks>
+    /// One collector per thread, emptied for each person: ranking extracts tens of thousands of profiles, and
+    /// its tables keep their capacity instead of being allocated and grown again each time. A cleared dictionary
+    /// enumerates in insertion order like a new one, so profiles do not change. Extraction never awaits, so a
+    /// thread's collector serves one person at a time.
+    /// </remarks>
+    private sealed class Collector(InterestLexicon lexicon)
     {
+        private readonly InterestLexicon _lexicon = lexicon;
         private readonly Dictionary<string, TopicWeight> _topics = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
         private readonly Dictionary<string, PhraseSignal> _phrases = new(StringComparer.Ordinal);
 
+        [ThreadStatic]
+        private static Collector? _threadCollector;
+
         /// <summary>Tokens of the text being read, one list per thread: ranking reads texts by the hundred thousand.</summary>
         [ThreadStatic]
         private static List<Token>? _threadTokens;
+
+        private bool _fromEgo;
+        private bool _countWords;
+
+        /// <summary>This thread's collector, empty and set up for one person.</summary>
+        public static Collector ForThread(InterestLexicon lexicon, bool fromEgo, bool countWords)
+        {
+            var collector = _threadCollector;
+            // A profile with keywords (the ego's, one person's) fills a large word table: it is not kept for the next.
+            if (collector is null || collector._countWords || !ReferenceEquals(collector._lexicon, lexicon))
+            {
+                _threadCollector = collector = new Collector(lexicon);
+            }
+
+            collector._topics.Clear();
+            collector._words.Clear();
+            collector._phrases.Clear();
+            collector._fromEgo = fromEgo;
+            collector._countWords = countWords;
+            return collector;
+        }
 
         // One person's texts are read one after the other: their matches share these.
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
@@ -107,12 +140,12 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
             var tokens = _threadTokens ??= new List<Token>(64);
             tokens.Clear();
             Tokenizer.TokenizeInto(text.Text, tokens);
-            var matches = lexicon.Match(text.Text, tokens);
+            var matches = _lexicon.Match(text.Text, tokens);
             _seen.Clear();
             _covered.Clear();
             foreach (var match in matches)
             {
-                var topic = lexicon.Find(match.TopicKey);
+                var topic = _lexicon.Find(match.TopicKey);
                 if (topic is null || (!rolesToo && topic.Kind == TopicKind.Role) || !_seen.Add(match.TopicKey))
                 {
                     continue;
@@ -125,7 +158,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                     foreach (var implied in topic.Implies)
                     {
                         // A role names its industry only faintly: "nurse" says healthcare, but less than "healthtech".
-                        if (lexicon.Find(implied) is { } impliedTopic && _seen.Add(implied))
+                        if (_lexicon.Find(implied) is { } impliedTopic && _seen.Add(implied))
                         {
                             Add(impliedTopic, weight * 0.5, text, match);
                         }
@@ -133,7 +166,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                 }
             }
 
-            if (countWords)
+            if (_countWords)
             {
                 CountWords(tokens);
             }
@@ -188,7 +221,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                     entry.Evidence.Add(new Evidence(text.Source, phrase, text.Link, text.At)
                     {
                         Context = text.Source is EvidenceSource.Bio or EvidenceSource.DisplayName ? null : EvidencePhrase.Bounded(text.Text, 280),
-                        FromEgo = fromEgo,
+                        FromEgo = _fromEgo,
                     });
                 }
             }
@@ -200,7 +233,7 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
         {
             foreach (var token in tokens)
             {
-                if (token.Kind == TokenKind.Word && token.Key.Length > 3 && !lexicon.IsStopWord(token.Key) && !char.IsAsciiDigit(token.Key[0]))
+                if (token.Kind == TokenKind.Word && token.Key.Length > 3 && !_lexicon.IsStopWord(token.Key) && !char.IsAsciiDigit(token.Key[0]))
                 {
                     _words[token.Stem] = _words.GetValueOrDefault(token.Stem) + 1;
                 }
@@ -217,21 +250,39 @@ public sealed class InterestExtractor(InterestLexicon lexicon, Gazetteer gazette
                 if (first.Kind != TokenKind.Word || second.Kind != TokenKind.Word || !Content(first) || !Content(second)
                     || !Adjacent(text.Text, first, second)
                     || (char.IsUpper(text.Text[first.Start]) && char.IsUpper(text.Text[second.Start]))
-                    || covered.Any(match => first.Start < match.Start + match.Length && second.Start + second.Length > match.Start))
+                    || Overlaps(covered, first.Start, second.Start + second.Length))
                 {
                     continue;
                 }
 
+                // The first mention of a phrase is its evidence: a repeat cuts no quote.
                 var key = first.Stem + " " + second.Stem;
-                _phrases.TryAdd(key, new PhraseSignal(key, new Evidence(text.Source, text.Text[first.Start..(second.Start + second.Length)], text.Link, text.At)
+                ref var signal = ref CollectionsMarshal.GetValueRefOrAddDefault(_phrases, key, out var exists);
+                if (!exists)
                 {
-                    FromEgo = fromEgo,
-                }));
+                    signal = new PhraseSignal(key, new Evidence(text.Source, text.Text[first.Start..(second.Start + second.Length)], text.Link, text.At)
+                    {
+                        FromEgo = _fromEgo,
+                    });
+                }
             }
         }
 
+        private static bool Overlaps(List<TermMatch> covered, int start, int end)
+        {
+            foreach (var match in covered)
+            {
+                if (start < match.Start + match.Length && end > match.Start)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private bool Content(Token token) =>
-            token.Key.Length >= 3 && !lexicon.IsStopWord(token.Key) && !token.Key.Any(char.IsAsciiDigit);
+            token.Key.Length >= 3 && !_lexicon.IsStopWord(token.Key) && !token.Key.Any(char.IsAsciiDigit);
 
         private static bool Adjacent(string text, Token first, Token second)
         {

@@ -215,15 +215,20 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         {
             batch.Add(
                 $"""
-                SELECT author_identity_id, network, external_id, created_at, text, kind, in_reply_to_identity_id, quoted_identity_id, mentions, hashtags, urls
-                FROM (SELECT p.*, ROW_NUMBER() OVER (PARTITION BY p.author_identity_id ORDER BY p.created_at DESC, p.id DESC) AS rank_in_author
+                SELECT author_identity_id, x_status_id, created_at, text, is_reply, in_reply_to_identity_id, quoted_identity_id,
+                       NULLIF(mentions, '[]'), NULLIF(hashtags, '[]'), NULLIF(urls, '[]')
+                FROM (SELECT p.author_identity_id, CASE WHEN p.network = 'X' THEN p.external_id END AS x_status_id, p.created_at, p.text,
+                             p.kind = 'Reply' AS is_reply, p.in_reply_to_identity_id, p.quoted_identity_id, p.mentions, p.hashtags, p.urls,
+                             ROW_NUMBER() OVER (PARTITION BY p.author_identity_id ORDER BY p.created_at DESC, p.id DESC) AS rank_in_author
                       FROM posts p WHERE p.author_identity_id IN {theirIdentities} AND p.kind <> 'Repost') ranked
                 WHERE rank_in_author <= @per_author
                 """,
+                // Network and kind are compared in SQL and empty lists come back as NULL: of the hundred thousand posts a
+                // ranking reads, each then costs its text and the few strings it really has, not seven.
                 reader => posts.Add(new PostRow(
-                    reader.GetInt64(0), Enum.Parse<SocialNetwork>(reader.GetString(1)), reader.GetString(2), Utc(reader, 3), reader.GetString(4),
-                    Enum.Parse<PostKind>(reader.GetString(5)), reader.IsDBNull(6) ? null : reader.GetInt64(6), reader.IsDBNull(7) ? null : reader.GetInt64(7),
-                    reader.GetString(8), reader.GetString(9), reader.GetString(10))));
+                    reader.GetInt64(0), Text(reader, 1), Utc(reader, 2), reader.GetString(3), reader.GetBoolean(4),
+                    reader.IsDBNull(5) ? null : reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6),
+                    Text(reader, 7), Text(reader, 8), Text(reader, 9))));
         }
 
         var touches = new List<TouchRow>();
@@ -372,8 +377,8 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         var addressesEgo = (post.InReplyToIdentityId is { } reply && ego.IdentityIds.Contains(reply))
             || (post.QuotedIdentityId is { } quoted && ego.IdentityIds.Contains(quoted))
             || MentionsEgo(post.Mentions, ego);
-        var link = post.Network == SocialNetwork.X && handle is not null ? $"https://x.com/{handle}/status/{post.ExternalId}" : null;
-        return new EvidenceText(post.Kind == PostKind.Reply ? EvidenceSource.Reply : EvidenceSource.Post, post.Text, link, new DateTimeOffset(post.CreatedAt))
+        var link = post.XStatusId is not null && handle is not null ? $"https://x.com/{handle}/status/{post.XStatusId}" : null;
+        return new EvidenceText(post.IsReply ? EvidenceSource.Reply : EvidenceSource.Post, post.Text, link, new DateTimeOffset(post.CreatedAt))
         {
             AddressesEgo = addressesEgo,
             Urls = List(post.Urls),
@@ -382,9 +387,9 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
     }
 
     /// <summary>Mentions are parsed only when the raw list could name the ego: most posts never do.</summary>
-    private static bool MentionsEgo(string mentions, EgoFacts ego)
+    private static bool MentionsEgo(string? mentions, EgoFacts ego)
     {
-        if (mentions.Length <= 2 || ego.Handles.Count == 0 || !ego.Handles.Any(handle => mentions.Contains(handle, StringComparison.OrdinalIgnoreCase)))
+        if (mentions is null || mentions.Length <= 2 || ego.Handles.Count == 0 || !ego.Handles.Any(handle => mentions.Contains(handle, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }
@@ -393,8 +398,8 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
         return parsed.Any(m => ego.Handles.Contains(m.Handle.ToLowerInvariant()));
     }
 
-    private static IReadOnlyList<string> List(string json) =>
-        json.Length <= 2 ? [] : JsonSerializer.Deserialize(json, LedgerJson.Default.IReadOnlyListString) ?? [];
+    private static IReadOnlyList<string> List(string? json) =>
+        json is null || json.Length <= 2 ? [] : JsonSerializer.Deserialize(json, LedgerJson.Default.IReadOnlyListString) ?? [];
 
     private sealed record EgoFacts(long? PersonId, long[] IdentityIds, HashSet<string> Handles, List<EgoChat> Chats)
     {
@@ -407,7 +412,8 @@ internal sealed class ConnectionEvidenceSource(IEngine engine) : IConnectionEvid
 
     private sealed record IdentityRow(long Id, long PersonId, SocialNetwork Network, string? Handle, string? DisplayName, string? Bio, string? Location, string? Website, string? TimeZone, DateTime LastSeen);
 
-    private sealed record PostRow(long AuthorIdentityId, SocialNetwork Network, string ExternalId, DateTime CreatedAt, string Text, PostKind Kind, long? InReplyToIdentityId, long? QuotedIdentityId, string Mentions, string Hashtags, string Urls);
+    /// <summary>A post as ranking reads it: <see cref="XStatusId"/> is set only for posts on X, which have a status link; empty lists are null.</summary>
+    private sealed record PostRow(long AuthorIdentityId, string? XStatusId, DateTime CreatedAt, string Text, bool IsReply, long? InReplyToIdentityId, long? QuotedIdentityId, string? Mentions, string? Hashtags, string? Urls);
 
     private sealed record TouchRow(long PersonId, TouchDirection Direction, int Count, DateTime Last);
 

@@ -399,7 +399,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
 
         var streams = read.Intervals.Select(i => Counted(read.ListByDueDate(i, CancellationToken.None))).ToList();
         await TodayQueuePlanner.PlanFromIndexAsync(
-            streams, read.DueCount, read.WithinHorizon, zone, TimeProvider.System.GetUtcNow(), new CadenceOptions { TimeZone = Zone }.ToQueueOptions(), CancellationToken.None);
+            streams, read.DuePerDay, zone, TimeProvider.System.GetUtcNow(), new CadenceOptions { TimeZone = Zone }.ToQueueOptions(), CancellationToken.None);
         return pulled;
     }
 

@@ -86,7 +86,14 @@ async Task<TodayQueue> Indexed(DateTimeOffset at)
     var today = UserCalendar.LocalDate(at, zone);
     var lastDay = today.AddDays(options.HorizonDays - 1);
     var streams = index.Intervals.Select(i => index.Stream(i, lastDay)).ToList();
-    return await TodayQueuePlanner.PlanFromIndexAsync(streams, index.CountOnOrBefore(today), index.CountOnOrBefore(lastDay), zone, at, options, CancellationToken.None);
+    var duePerDay = new int[options.HorizonDays];
+    duePerDay[0] = index.CountOnOrBefore(today);
+    for (var day = 1; day < duePerDay.Length; day++)
+    {
+        duePerDay[day] = index.CountOnOrBefore(today.AddDays(day)) - index.CountOnOrBefore(today.AddDays(day - 1));
+    }
+
+    return await TodayQueuePlanner.PlanFromIndexAsync(streams, duePerDay, zone, at, options, CancellationToken.None);
 }
 
 var naive = await Measure("naive: recompute every person from the ledger, plan everyone", Math.Min(runs, 3), () => Task.FromResult(Naive()));

@@ -152,7 +152,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
             _report.AppendLine(CultureInfo.InvariantCulture, $"| first read after a time-zone change (rebuild of everyone) | {zoneMs:F0} ms | | {naive.Median / zoneMs:F1}x |");
             _report.AppendLine();
             _report.AppendLine(CultureInfo.InvariantCulture, $"Inside a Today read (medians): the cache check and the list of intervals {intervalsPart:F1} ms, one count of people due by a day {countPart:F1} ms (the read makes two), opening one interval's stream and reading its first page of 16 people (the monthly one) {pagePart:F1} ms; the rest is reading each interval's most overdue people with their touch counts and planning. Of a touch then a read, the touch alone (written, the person's due row and count moved, one transaction) took {logTimes[logTimes.Count / 2]:F1} ms median.").AppendLine();
-            _report.AppendLine(CultureInfo.InvariantCulture, $"Opening a queue read (`ICadenceDueIndex.OpenQueueReadAsync`: the cache check, the intervals and both due counts in one command, the first page of every interval in one statement) took {openPart:F1} ms median; the planner pulled {pulled} people from the streams to plan the queue.").AppendLine();
+            _report.AppendLine(CultureInfo.InvariantCulture, $"Opening a queue read (`ICadenceDueIndex.OpenQueueReadAsync`: the cache check, the intervals, both due counts and the people due on each day of the horizon in one command, the first page of every interval in one statement) took {openPart:F1} ms median; the planner pulled {pulled} people from the streams to plan the queue.").AppendLine();
             _report.AppendLine(CultureInfo.InvariantCulture, $"CPU time of the bench process (the client; on PostgreSQL the server's work is not in it), averaged: a warm Today read {warm.Cpu:F2} ms, a touch alone {logCpu.TotalMilliseconds / logged:F2} ms, a touch then a read {touchCpu.TotalMilliseconds / logged:F2} ms.").AppendLine();
             return _report.ToString();
         }
@@ -399,7 +399,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
 
         var streams = read.Intervals.Select(i => Counted(read.ListByDueDate(i, CancellationToken.None))).ToList();
         await TodayQueuePlanner.PlanFromIndexAsync(
-            streams, read.DueCount, read.WithinHorizon, zone, TimeProvider.System.GetUtcNow(), new CadenceOptions { TimeZone = Zone }.ToQueueOptions(), CancellationToken.None);
+            streams, read.DuePerDay, zone, TimeProvider.System.GetUtcNow(), new CadenceOptions { TimeZone = Zone }.ToQueueOptions(), CancellationToken.None);
         return pulled;
     }
 

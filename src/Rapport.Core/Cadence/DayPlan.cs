@@ -13,7 +13,12 @@ internal sealed class DayPlan
     private readonly TimeZoneInfo _zone;
     private readonly DateOnly _today;
     private readonly TodayQueueOptions _options;
+
+    /// <summary>The last day whose places Today and Next can show: day 0 and enough following days to fill Next.</summary>
+    private readonly int _lastShownDay;
+
     private int _free;
+    private int _fullShownDays;
 
     public DayPlan(TimeZoneInfo zone, DateOnly today, TodayQueueOptions options)
     {
@@ -23,6 +28,8 @@ internal sealed class DayPlan
         _left = new int[options.HorizonDays];
         Array.Fill(_left, options.DailyCapacity);
         _free = options.HorizonDays * options.DailyCapacity;
+        var daysForNext = (options.NextLimit + options.DailyCapacity - 1) / options.DailyCapacity;
+        _lastShownDay = Math.Min(options.HorizonDays - 1, daysForNext);
         _nextWithRoom = new int[options.HorizonDays + 1];
         for (var day = 0; day <= options.HorizonDays; day++)
         {
@@ -33,6 +40,12 @@ internal sealed class DayPlan
     public bool IsFull => _free == 0;
 
     public int Placed => _placed.Count;
+
+    /// <summary>
+    /// True once every day Today and Next show is full. Candidates come in priority order and a placement
+    /// never moves, so no later candidate can take a place on those days: the queue's lists are final.
+    /// </summary>
+    public bool ShownDaysFull => _fullShownDays > _lastShownDay;
 
     /// <summary>False when no day from the candidate's due date to the end of the horizon has room.</summary>
     public bool Place(QueueCandidate candidate)
@@ -46,6 +59,7 @@ internal sealed class DayPlan
         if (--_left[day] == 0)
         {
             _nextWithRoom[day] = day + 1;
+            _fullShownDays += day <= _lastShownDay ? 1 : 0;
         }
 
         _free--;

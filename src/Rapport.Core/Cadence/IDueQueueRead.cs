@@ -17,6 +17,13 @@ public interface IDueQueueRead : IAsyncDisposable
     int WithinHorizon { get; }
 
     /// <summary>
+    /// One count per day of the horizon, from today: how many people are due on that day, today's count
+    /// holding everyone due today or earlier (so it is <see cref="DueCount"/>, and they sum to
+    /// <see cref="WithinHorizon"/>).
+    /// </summary>
+    IReadOnlyList<int> DuePerDay { get; }
+
+    /// <summary>
     /// The people of <paramref name="interval"/> due on or before the horizon's last day, by due date and
     /// then person id. The queue stops reading early. Valid until the read is disposed.
     /// </summary>

@@ -54,26 +54,34 @@ public static class TodayQueuePlanner
     /// in due-date order. Within a stream, an earlier due date means a higher overdue ratio, so the next
     /// person of a stream bounds the priority of all the rest of it (their ratio plus the largest health
     /// adjustment). People are read, from the stream with the highest bound, into a heap; the heap gives up
-    /// its best only when no unread person could beat it, and reading stops once every place in the
-    /// horizon is taken. The result is the one <see cref="Plan"/> gives for the same people.
+    /// its best only when no unread person could beat it. Reading stops once every day that Today and Next
+    /// show is full (their places are final then), or every place in the horizon is taken. The result is
+    /// the one <see cref="Plan"/> gives for the same people.
     /// </summary>
     /// <param name="streams">Per interval, people due on or before the horizon's last day, by due date then id.</param>
-    /// <param name="dueCount">How many people are due today or earlier (from the index's counts).</param>
-    /// <param name="withinHorizon">How many people are due on or before the horizon's last day.</param>
+    /// <param name="duePerDay">
+    /// From the index's counts, one per day of the horizon: how many people are due on that day, today's
+    /// count holding everyone due today or earlier.
+    /// </param>
     /// <param name="zone">The user's time zone.</param>
     /// <param name="now">The instant the queue is for.</param>
     /// <param name="options">Capacity and horizon.</param>
     /// <param name="cancellationToken">Stops reading the streams.</param>
     public static async Task<TodayQueue> PlanFromIndexAsync(
         IReadOnlyList<IAsyncEnumerable<CadenceSummary>> streams,
-        int dueCount,
-        int withinHorizon,
+        IReadOnlyList<int> duePerDay,
         TimeZoneInfo zone,
         DateTimeOffset now,
         TodayQueueOptions options,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(duePerDay);
         options.Validate();
+        if (duePerDay.Count != options.HorizonDays)
+        {
+            throw new ArgumentException($"One count per day of the {options.HorizonDays}-day horizon is needed, not {duePerDay.Count}.", nameof(duePerDay));
+        }
+
         var today = UserCalendar.LocalDate(now, zone);
         var lastDay = today.AddDays(options.HorizonDays - 1);
         var plan = new DayPlan(zone, today, options);
@@ -94,7 +102,7 @@ public static class TodayQueuePlanner
             }
 
             var best = new PriorityQueue<QueueCandidate, QueueCandidate>(Comparer<QueueCandidate>.Create(QueueCandidate.Compare));
-            while (!plan.IsFull && (heads.Count > 0 || best.Count > 0))
+            while (!plan.IsFull && !plan.ShownDaysFull && (heads.Count > 0 || best.Count > 0))
             {
                 var (leader, bound) = Leader(heads);
                 if (best.TryPeek(out var top, out _) && (leader is null || top.Priority > bound))
@@ -119,7 +127,31 @@ public static class TodayQueuePlanner
             }
         }
 
-        return plan.ToQueue(dueCount, Math.Max(0, withinHorizon - plan.Placed));
+        var withinHorizon = duePerDay.Sum();
+        return plan.ToQueue(duePerDay[0], Math.Max(0, withinHorizon - PlacedWithinHorizon(duePerDay, options.DailyCapacity)));
+    }
+
+    /// <summary>
+    /// How many people the whole horizon takes, from the counts alone. Every person may sit on any day from
+    /// their due day to the horizon's last day, and the planner puts each on the first such day with room.
+    /// Such a planner turns someone away only when every day from some day d on is full of people due on or
+    /// after d (a day before d with room would have taken any of them due earlier), so no plan could fit
+    /// them all: it places as many as any plan can, whatever the order people come in. Taking the days in
+    /// order, each placing as many as wait for it, is such a plan and needs only the counts.
+    /// </summary>
+    private static int PlacedWithinHorizon(IReadOnlyList<int> duePerDay, int dailyCapacity)
+    {
+        var placed = 0;
+        long waiting = 0;
+        foreach (var due in duePerDay)
+        {
+            waiting += due;
+            var taken = (int)Math.Min(dailyCapacity, waiting);
+            placed += taken;
+            waiting -= taken;
+        }
+
+        return placed;
     }
 
     private static (StreamHead? Head, double Bound) Leader(List<StreamHead> heads)

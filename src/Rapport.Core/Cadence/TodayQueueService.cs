@@ -22,7 +22,7 @@ public sealed class TodayQueueService(
         var lastDay = today.AddDays(queueOptions.HorizonDays - 1);
         await using var read = await dueIndex.OpenQueueReadAsync(today, lastDay, cancellationToken);
         var streams = read.Intervals.Select(interval => read.ListByDueDate(interval, cancellationToken)).ToList();
-        return await TodayQueuePlanner.PlanFromIndexAsync(streams, read.DueCount, read.WithinHorizon, calendar.Zone, now, queueOptions, cancellationToken);
+        return await TodayQueuePlanner.PlanFromIndexAsync(streams, read.DuePerDay, calendar.Zone, now, queueOptions, cancellationToken);
     }
 
     /// <summary>Snoozes for a number of days (3, 7 and 14 are offered); the reason is kept.</summary>

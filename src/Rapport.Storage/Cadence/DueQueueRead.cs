@@ -9,7 +9,7 @@ namespace Rapport.Storage.Cadence;
 
 /// <summary>
 /// One Today read over one connection, in as few round trips as the queue allows: the cache check, the
-/// intervals and both due counts in one command; the first page of every interval in one statement; then,
+/// intervals, both due counts and the people due on each day of the horizon in one command; the first page of every interval in one statement; then,
 /// only for the intervals the queue reads further, keyset pages through a prepared command each.
 /// </summary>
 internal sealed class DueQueueRead : IDueQueueRead
@@ -30,7 +30,11 @@ internal sealed class DueQueueRead : IDueQueueRead
                SUM(CASE WHEN due_day <= @last THEN people ELSE 0 END)
         FROM cadence_due_days
         GROUP BY interval_unit, interval_count
-        HAVING SUM(people) > 0
+        HAVING SUM(people) > 0;
+        SELECT due_day, SUM(people)
+        FROM cadence_due_days
+        WHERE due_day > @today AND due_day <= @last
+        GROUP BY due_day
         """;
 
     private readonly RapportDbContext _context;
@@ -55,6 +59,8 @@ internal sealed class DueQueueRead : IDueQueueRead
     public int DueCount { get; private set; }
 
     public int WithinHorizon { get; private set; }
+
+    public IReadOnlyList<int> DuePerDay { get; private set; } = [];
 
     public static async Task<DueQueueRead> OpenAsync(IEngine engine, DueCacheBuilder cache, DateOnly today, DateOnly lastDay, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -150,6 +156,16 @@ internal sealed class DueQueueRead : IDueQueueRead
         Intervals = [.. intervals.OrderBy(i => i.ApproximateDays)];
         DueCount = checked((int)dueCount);
         WithinHorizon = checked((int)withinHorizon);
+
+        await reader.NextResultAsync(cancellationToken);
+        var duePerDay = new int[_lastDay.DayNumber - today.DayNumber + 1];
+        duePerDay[0] = DueCount;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            duePerDay[reader.GetFieldValue<DateOnly>(0).DayNumber - today.DayNumber] = checked((int)reader.GetInt64(1));
+        }
+
+        DuePerDay = duePerDay;
         return true;
     }
 

@@ -32,7 +32,23 @@ internal sealed class InMemoryDueIndex(IEnumerable<CadenceSummary> people, TimeZ
         Task.FromResult(_people.Values.Count(p => Due(p) <= day));
 
     public async Task<IDueQueueRead> OpenQueueReadAsync(DateOnly today, DateOnly lastDay, CancellationToken cancellationToken) =>
-        new QueueRead(this, await ListIntervalsAsync(cancellationToken), await CountDueOnOrBeforeAsync(today, cancellationToken), await CountDueOnOrBeforeAsync(lastDay, cancellationToken), lastDay);
+        new QueueRead(this, await ListIntervalsAsync(cancellationToken), await CountDueOnOrBeforeAsync(today, cancellationToken), await CountDueOnOrBeforeAsync(lastDay, cancellationToken), DuePerDay(today, lastDay), lastDay);
+
+    /// <summary>The per-day counts a store keeps, from today (everyone due earlier counted on today) to <paramref name="lastDay"/>.</summary>
+    public int[] DuePerDay(DateOnly today, DateOnly lastDay)
+    {
+        var counts = new int[lastDay.DayNumber - today.DayNumber + 1];
+        foreach (var person in _people.Values)
+        {
+            var due = Due(person);
+            if (due <= lastDay)
+            {
+                counts[Math.Max(0, due.DayNumber - today.DayNumber)]++;
+            }
+        }
+
+        return counts;
+    }
 
     public Task<CadenceSummary?> FindAsync(long personId, CancellationToken cancellationToken) =>
         Task.FromResult(_people.GetValueOrDefault(personId));
@@ -59,8 +75,10 @@ internal sealed class InMemoryDueIndex(IEnumerable<CadenceSummary> people, TimeZ
 
     private DateOnly Due(CadenceSummary p) => DueCalculator.Compute(p.Cadence, p.LastQualifyingTouch, p.Deferral, zone).Date;
 
-    private sealed class QueueRead(InMemoryDueIndex index, IReadOnlyList<CadenceInterval> intervals, int dueCount, int withinHorizon, DateOnly lastDay) : IDueQueueRead
+    private sealed class QueueRead(InMemoryDueIndex index, IReadOnlyList<CadenceInterval> intervals, int dueCount, int withinHorizon, IReadOnlyList<int> duePerDay, DateOnly lastDay) : IDueQueueRead
     {
+        public IReadOnlyList<int> DuePerDay => duePerDay;
+
         public IReadOnlyList<CadenceInterval> Intervals => intervals;
 
         public int DueCount => dueCount;

@@ -80,6 +80,35 @@ public sealed class DueCacheTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task A_last_touch_older_than_the_touches_read_with_the_inputs_is_still_found(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var ana = (await CreatePeopleAsync(database, 1))[0];
+        await database.Get<ICadenceSettingsStore>().SetPersonCadenceAsync(ana, new PersonCadence(CadenceTiers.Weekly, now.AddDays(-400)), None);
+        var log = database.Get<ITouchLog>();
+        await log.LogAsync(ana, TouchChannel.DirectMessage, "the only one in", now.AddDays(-200), TouchDirection.In, None);
+        TouchEntry newest = null!;
+        for (var i = PersonDueStatements.TouchesInBatch + 6; i > 0; i--)
+        {
+            newest = await log.LogAsync(ana, TouchChannel.Manual, null, now.AddHours(-i), TouchDirection.Out, None);
+        }
+
+        var perPerson = await SnapshotAsync(database);
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            Assert.Equal(now.AddDays(-200).UtcDateTime, (await context.CadenceDue.SingleAsync()).LastIn);
+            Assert.Equal(now.AddHours(-1).UtcDateTime, (await context.Touches.SingleAsync(t => t.Id == newest.Id)).OccurredAt);
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            await database.Get<DueCacheBuilder>().RebuildAllAsync(context, None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(perPerson, await SnapshotAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Touch_counts_are_relative_to_the_day_they_are_read(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Rapport.Core.Cadence;
-using Rapport.Core.Ledger;
 using Rapport.Storage.Model;
 
 namespace Rapport.Storage.Cadence;
@@ -54,69 +53,94 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
     private TimeZoneInfo ZoneOf(string zoneName) => UserCalendar.ForZone(zoneName, time).Zone;
 
     /// <summary>
-    /// Rebuilds one person's row in a handful of statements, since logging a touch waits on it: the person,
-    /// their own cadence and name in one read, their lists' cadences, the cached row, their touches newest
-    /// first only until the last qualifying one and the last in and out are known, the latest deferral.
+    /// Rebuilds one person's row in two commands (see <see cref="PersonDueStatements"/>), since logging a
+    /// touch and every settings change wait on it.
     /// </summary>
-    public async Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
+    public Task RebuildAsync(RapportDbContext context, long personId, CancellationToken cancellationToken) =>
+        RebuildAsync(context, personId, null, cancellationToken);
+
+    /// <summary>
+    /// Inserts a touch (setting its id), rebuilds its person's row and records the touch as folded in, in the
+    /// caller's transaction: the insert travels with the reads of the rebuild, the mark with its writes.
+    /// </summary>
+    public Task LogTouchAsync(RapportDbContext context, Touch touch, CancellationToken cancellationToken) =>
+        RebuildAsync(context, touch.PersonId, touch, cancellationToken);
+
+    private async Task RebuildAsync(RapportDbContext context, long personId, Touch? inserted, CancellationToken cancellationToken)
     {
-        var person = await ReadPersonAsync(context, personId, cancellationToken);
-        var inputs = person is null ? null : await ReadInputsAsync(context, person, cancellationToken);
-        var cached = await ReadCachedRowAsync(context, personId, cancellationToken);
-        DueDayKey? counted = cached is null ? null : new DueDayKey(cached.IntervalUnit, cached.IntervalCount, cached.DueDay);
-        var resolved = inputs?.Resolve().Cadence;
-        if (person is null || resolved is null)
+        await context.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            if (cached is not null)
+            var statements = new PersonDueStatements(context);
+            var read = await statements.ReadAsync(personId, inserted, cancellationToken);
+            var row = await DueRowAsync(context, personId, read, cancellationToken);
+            await statements.WriteAsync(personId, read.Counted, row, inserted, cancellationToken);
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The person's row as the inputs make it; null when they are not kept in touch with.</summary>
+    private async Task<CadenceDue?> DueRowAsync(RapportDbContext context, long personId, PersonDueStatements.Inputs read, CancellationToken cancellationToken)
+    {
+        if (read.Person is not { IsEgo: false } person)
+        {
+            return null;
+        }
+
+        var own = person.Own is null ? null : ToPersonCadence(person.Own);
+        var resolved = new CadenceInputs(personId, own, read.Lists).Resolve().Cadence;
+        if (resolved is null)
+        {
+            return null;
+        }
+
+        var walk = new LatestTouchWalk(resolved.Tier.Counts);
+        foreach (var touch in read.Touches)
+        {
+            if (walk.Add(touch.Channel, touch.Direction, touch.Visibility, touch.OccurredAt, touch.IsTimeEstimated, touch.Note))
             {
-                context.CadenceDue.Remove(cached);
-                await context.SaveChangesAsync(cancellationToken);
-                await DueDayCounts.MoveAsync(context, counted, null, cancellationToken);
+                break;
             }
-
-            return;
         }
 
-        var (last, lastOut, lastIn) = await ReadLatestTouchesAsync(context, personId, resolved.Tier.Counts, cancellationToken);
-        var deferralRow = await context.CadenceDeferrals.AsNoTracking()
-            .Where(d => d.PersonId == personId)
-            .OrderByDescending(d => d.At)
-            .ThenByDescending(d => d.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-        var deferral = deferralRow is null ? null : DueDeferral.Restore(deferralRow.Kind, deferralRow.Until, deferralRow.Reason, new DateTimeOffset(deferralRow.At));
-        var due = DueCalculator.Compute(resolved, last, deferral, ZoneOf(ZoneName));
-
-        var row = cached ?? new CadenceDue { PersonId = personId, Name = string.Empty, TierName = string.Empty };
-        row.Name = person.Name;
-        row.IntervalUnit = resolved.Tier.Interval.Unit;
-        row.IntervalCount = resolved.Tier.Interval.Count;
-        row.DueDay = due.Date;
-        row.TierName = resolved.Tier.Name;
-        row.ChannelMask = resolved.Tier.Counts.ChannelMask;
-        row.DirectionMask = resolved.Tier.Counts.DirectionMask;
-        row.VisibilityMask = resolved.Tier.Counts.VisibilityMask;
-        row.Source = resolved.Source;
-        row.Since = resolved.Since.UtcDateTime;
-        row.ListName = resolved.ListName;
-        row.LastTouchAt = last?.At.UtcDateTime;
-        row.LastTouchChannel = last?.Channel;
-        row.LastTouchDirection = last?.Direction;
-        row.LastTouchVisibility = last?.Visibility;
-        row.LastTouchEstimated = last?.IsTimeEstimated ?? false;
-        row.LastTouchNote = last?.Description;
-        row.DeferralKind = deferral?.Kind;
-        row.DeferralUntil = deferral?.Until;
-        row.DeferralReason = deferral?.Reason;
-        row.DeferralAt = deferral?.At.UtcDateTime;
-        row.LastOut = lastOut?.UtcDateTime;
-        row.LastIn = lastIn?.UtcDateTime;
-        if (cached is null)
+        if (!walk.Done && read.Touches.Count == PersonDueStatements.TouchesInBatch)
         {
-            context.CadenceDue.Add(row);
+            walk = await ReadLatestTouchesAsync(context, personId, resolved.Tier.Counts, cancellationToken);
         }
 
-        await context.SaveChangesAsync(cancellationToken);
-        await DueDayCounts.MoveAsync(context, counted, new DueDayKey(row.IntervalUnit, row.IntervalCount, row.DueDay), cancellationToken);
+        var (last, lastOut, lastIn) = (walk.Last, walk.LastOut, walk.LastIn);
+        var deferral = read.Deferral;
+        var due = DueCalculator.Compute(resolved, last, deferral, ZoneOf(ZoneName));
+        return new CadenceDue
+        {
+            PersonId = personId,
+            Name = NameOf(personId, person.DisplayName, person.IdentityName, person.IdentityHandle),
+            IntervalUnit = resolved.Tier.Interval.Unit,
+            IntervalCount = resolved.Tier.Interval.Count,
+            DueDay = due.Date,
+            TierName = resolved.Tier.Name,
+            ChannelMask = resolved.Tier.Counts.ChannelMask,
+            DirectionMask = resolved.Tier.Counts.DirectionMask,
+            VisibilityMask = resolved.Tier.Counts.VisibilityMask,
+            Source = resolved.Source,
+            Since = resolved.Since.UtcDateTime,
+            ListName = resolved.ListName,
+            LastTouchAt = last?.At.UtcDateTime,
+            LastTouchChannel = last?.Channel,
+            LastTouchDirection = last?.Direction,
+            LastTouchVisibility = last?.Visibility,
+            LastTouchEstimated = last?.IsTimeEstimated ?? false,
+            LastTouchNote = last?.Description,
+            DeferralKind = deferral?.Kind,
+            DeferralUntil = deferral?.Until,
+            DeferralReason = deferral?.Reason,
+            DeferralAt = deferral?.At.UtcDateTime,
+            LastOut = lastOut?.UtcDateTime,
+            LastIn = lastIn?.UtcDateTime,
+        };
     }
 
     public async Task RebuildManyAsync(RapportDbContext context, IEnumerable<long> personIds, CancellationToken cancellationToken)
@@ -198,16 +222,19 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
     /// touch: otherwise the next read still folds in what an import wrote. The newest other touch is found
     /// by ordering on the recorded_at index: a MAX with a filter makes SQLite walk the whole ledger.
     /// </summary>
-    public static async Task MarkFoldedInAsync(RapportDbContext context, long touchId, DateTime recordedAt, CancellationToken cancellationToken)
+    public static void AppendMarkFoldedIn(System.Text.StringBuilder sql, System.Data.Common.DbCommand command, long touchId, DateTime recordedAt)
     {
-        var floor = DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc);
-        await context.Database.ExecuteSqlAsync(
+        sql.Append(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
             $"""
-            UPDATE cadence_cache_state SET touches_recorded_until = {recordedAt}
-            WHERE id = {StateId} AND touches_recorded_until < {recordedAt}
-              AND touches_recorded_until >= COALESCE((SELECT recorded_at FROM touches WHERE id <> {touchId} ORDER BY recorded_at DESC LIMIT 1), {floor})
-            """,
-            cancellationToken);
+            UPDATE cadence_cache_state SET touches_recorded_until = @folded_at
+            WHERE id = {StateId} AND touches_recorded_until < @folded_at
+              AND touches_recorded_until >= COALESCE((SELECT recorded_at FROM touches WHERE id <> @folded_touch ORDER BY recorded_at DESC LIMIT 1), @folded_floor);
+
+            """));
+        PersonDueStatements.Add(command, "folded_at", recordedAt);
+        PersonDueStatements.Add(command, "folded_touch", touchId);
+        PersonDueStatements.Add(command, "folded_floor", DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc));
     }
 
     /// <summary>
@@ -266,11 +293,14 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             return null;
         }
 
-        var name = !string.IsNullOrWhiteSpace(person.DisplayName)
-            ? person.DisplayName
-            : person.IdentityName ?? (person.IdentityHandle is { } handle ? "@" + handle : $"person {personId}");
-        return new PersonInputs(personId, name, person.Own);
+        return new PersonInputs(personId, NameOf(personId, person.DisplayName, person.IdentityName, person.IdentityHandle), person.Own);
     }
+
+    /// <summary>The display name the user gave, else the first identity's name or handle.</summary>
+    private static string NameOf(long personId, string? displayName, string? identityName, string? identityHandle) =>
+        !string.IsNullOrWhiteSpace(displayName)
+            ? displayName
+            : identityName ?? (identityHandle is { } handle ? "@" + handle : $"person {personId}");
 
     private static async Task<CadenceInputs> ReadInputsAsync(RapportDbContext context, PersonInputs person, CancellationToken cancellationToken)
     {
@@ -291,26 +321,14 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
     }
 
     /// <summary>
-    /// The cached row, tracked. On PostgreSQL it is locked as it is read: two rebuilds of one person at once
-    /// would each move the count of the day they read, so the second waits here and reads the row the first
-    /// wrote. SQLite has one writer at a time.
-    /// </summary>
-    private static async Task<CadenceDue?> ReadCachedRowAsync(RapportDbContext context, long personId, CancellationToken cancellationToken) =>
-        context.Database.IsNpgsql()
-            ? (await context.CadenceDue.FromSql($"SELECT * FROM cadence_due WHERE person_id = {personId} FOR UPDATE").ToListAsync(cancellationToken)).SingleOrDefault()
-            : await context.CadenceDue.FirstOrDefaultAsync(d => d.PersonId == personId, cancellationToken);
-
-    /// <summary>
     /// Walks the person's touches newest first through the (person_id, occurred_at) index and stops once the
-    /// last qualifying touch, the last one out and the last one in are known; among touches at the same
-    /// instant the earliest recorded counts, as when every touch was read.
+    /// last qualifying touch, the last one out and the last one in are known; for someone whose newest
+    /// touches, read with the inputs, did not settle all three.
     /// </summary>
-    private static async Task<(QualifyingTouch? Last, DateTimeOffset? LastOut, DateTimeOffset? LastIn)> ReadLatestTouchesAsync(
+    private static async Task<LatestTouchWalk> ReadLatestTouchesAsync(
         RapportDbContext context, long personId, TouchKindFilter counts, CancellationToken cancellationToken)
     {
-        QualifyingTouch? last = null;
-        DateTimeOffset? lastOut = null;
-        DateTimeOffset? lastIn = null;
+        var walk = new LatestTouchWalk(counts);
         var newestFirst = context.Touches.AsNoTracking()
             .Where(t => t.PersonId == personId)
             .OrderByDescending(t => t.OccurredAt)
@@ -320,28 +338,13 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             .WithCancellation(cancellationToken);
         await foreach (var touch in newestFirst)
         {
-            var at = new DateTimeOffset(touch.OccurredAt);
-            if (touch.Direction == TouchDirection.Out)
-            {
-                lastOut ??= at;
-            }
-            else
-            {
-                lastIn ??= at;
-            }
-
-            if (last is null && counts.Matches(touch.Channel, touch.Direction, touch.Visibility))
-            {
-                last = new QualifyingTouch(at, touch.Channel, touch.Direction, touch.Visibility, touch.IsTimeEstimated, touch.Note);
-            }
-
-            if (last is not null && lastOut is not null && lastIn is not null)
+            if (walk.Add(touch.Channel, touch.Direction, touch.Visibility, touch.OccurredAt, touch.IsTimeEstimated, touch.Note))
             {
                 break;
             }
         }
 
-        return (last, lastOut, lastIn);
+        return walk;
     }
 
     public static PersonCadence ToPersonCadence(PersonCadenceSetting own) => own.TierName is null

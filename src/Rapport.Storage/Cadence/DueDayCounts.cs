@@ -1,46 +1,46 @@
+using System.Data.Common;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Rapport.Storage.Cadence;
 
 /// <summary>
 /// Keeps <c>cadence_due_days</c> equal to the due cache grouped by interval and due day. Every change to the
-/// cache calls it in the same transaction: one person moved (<see cref="MoveAsync"/>) or everyone rebuilt
+/// cache calls it in the same transaction: one person moved (<see cref="AppendMove"/>) or everyone rebuilt
 /// (<see cref="RecountAsync"/>).
 /// </summary>
 internal static class DueDayCounts
 {
-    public static async Task MoveAsync(RapportDbContext context, DueDayKey? from, DueDayKey? to, CancellationToken cancellationToken)
+    /// <summary>
+    /// Appends to a batched command the statements that move one person from <paramref name="from"/> to
+    /// <paramref name="to"/>, so a rebuild pays no round trip of its own for the counts.
+    /// </summary>
+    public static void AppendMove(StringBuilder sql, DbCommand command, DueDayKey? from, DueDayKey? to)
     {
         if (from == to)
         {
             return;
         }
 
-        // A move is one command of two statements, so logging a touch pays one round trip for it.
-        switch (from, to)
+        if (from is { } old)
         {
-            case ({ } old, { } now):
-                await context.Database.ExecuteSqlAsync(
-                    $"""
-                    UPDATE cadence_due_days SET people = people - 1 WHERE interval_unit = {old.Unit.ToString()} AND interval_count = {old.Count} AND due_day = {old.Day};
-                    INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people) VALUES ({now.Unit.ToString()}, {now.Count}, {now.Day}, 1)
-                    ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + 1
-                    """,
-                    cancellationToken);
-                break;
-            case ({ } old, null):
-                await context.Database.ExecuteSqlAsync(
-                    $"UPDATE cadence_due_days SET people = people - 1 WHERE interval_unit = {old.Unit.ToString()} AND interval_count = {old.Count} AND due_day = {old.Day}",
-                    cancellationToken);
-                break;
-            case (null, { } now):
-                await context.Database.ExecuteSqlAsync(
-                    $"""
-                    INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people) VALUES ({now.Unit.ToString()}, {now.Count}, {now.Day}, 1)
-                    ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + 1
-                    """,
-                    cancellationToken);
-                break;
+            sql.Append("UPDATE cadence_due_days SET people = people - 1 WHERE interval_unit = @from_unit AND interval_count = @from_count AND due_day = @from_day;\n");
+            PersonDueStatements.Add(command, "from_unit", old.Unit.ToString());
+            PersonDueStatements.Add(command, "from_count", old.Count);
+            PersonDueStatements.Add(command, "from_day", old.Day);
+        }
+
+        if (to is { } now)
+        {
+            sql.Append(
+                """
+                INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people) VALUES (@to_unit, @to_count, @to_day, 1)
+                ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + 1;
+
+                """);
+            PersonDueStatements.Add(command, "to_unit", now.Unit.ToString());
+            PersonDueStatements.Add(command, "to_count", now.Count);
+            PersonDueStatements.Add(command, "to_day", now.Day);
         }
     }
 

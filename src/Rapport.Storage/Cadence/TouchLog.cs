@@ -32,10 +32,7 @@ internal sealed class TouchLog(IEngine engine, DueCacheBuilder cache, TimeProvid
             Note = trimmed,
             RecordedAt = time.GetUtcNow().UtcDateTime,
         };
-        context.Touches.Add(row);
-        await context.SaveChangesAsync(cancellationToken);
-        await cache.RebuildAsync(context, personId, cancellationToken);
-        await DueCacheBuilder.MarkFoldedInAsync(context, row.Id, row.RecordedAt, cancellationToken);
+        await cache.LogTouchAsync(context, row, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TouchEntry(row.Id, row.Channel, row.Direction, row.Visibility, at, false, row.SourceRef, row.Note);
     }

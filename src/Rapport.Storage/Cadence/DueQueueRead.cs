@@ -130,6 +130,9 @@ internal sealed class DueQueueRead : IDueQueueRead
         command.CommandText = checkCache ? DueCacheBuilder.CurrentCheckSql + ";\n" + IntervalsSql : IntervalsSql;
         DueRows.Add(command, "today", today);
         DueRows.Add(command, "last", _lastDay);
+        // Npgsql keeps a prepared statement on the pooled connection, so later reads skip the server's planning
+        // (about 2 ms a read at 1,000,000 people); on SQLite preparing first changes nothing.
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (checkCache)
         {
@@ -203,6 +206,7 @@ internal sealed class DueQueueRead : IDueQueueRead
             """;
         DueRows.Add(command, "last", _lastDay);
         DueRows.AddWindowParameters(command, _now);
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

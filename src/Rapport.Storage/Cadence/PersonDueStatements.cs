@@ -93,6 +93,7 @@ internal sealed class PersonDueStatements
         Add(command, "touches_in_batch", TouchesInBatch);
         command.CommandText = sql.ToString();
 
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (touch is not null)
         {
@@ -202,6 +203,7 @@ internal sealed class PersonDueStatements
         }
 
         command.CommandText = sql.ToString();
+        await command.PrepareAsync(cancellationToken);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

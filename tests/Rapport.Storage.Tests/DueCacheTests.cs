@@ -132,6 +132,56 @@ public sealed class DueCacheTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task The_queue_read_counts_touches_as_the_lookup_of_one_person_does(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var people = await CreatePeopleAsync(database, DueQueueRead.FirstBatch + 3);
+        var log = database.Get<ITouchLog>();
+        foreach (var person in people)
+        {
+            await database.Get<ICadenceSettingsStore>().SetPersonCadenceAsync(person, new PersonCadence(CadenceTiers.Yearly, now.AddDays(-400)), None);
+        }
+
+        // Touches a second inside and a second outside each window, each way, and one dated after now. The
+        // windows nest, so each way the last 30 days hold 1, the last 90 days 3 and the last year 5. Likes do
+        // not qualify for the yearly cadence, so everyone stays due and the queue reads them all, past its first page.
+        var ana = people[0];
+        foreach (var days in new[] { 30, 90, 365 })
+        {
+            foreach (var direction in new[] { TouchDirection.Out, TouchDirection.In })
+            {
+                await log.LogAsync(ana, TouchChannel.Like, null, now.AddDays(-days).AddSeconds(1), direction, None);
+                await log.LogAsync(ana, TouchChannel.Like, null, now.AddDays(-days).AddSeconds(-1), direction, None);
+            }
+        }
+
+        await log.LogAsync(ana, TouchChannel.Like, null, now.AddMinutes(5), TouchDirection.Out, None);
+        await log.LogAsync(people[^1], TouchChannel.Like, null, now.AddDays(-10), TouchDirection.In, None);
+
+        var index = database.Get<ICadenceDueIndex>();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var read = new Dictionary<long, ReciprocitySummary>();
+        await using (var queueRead = await index.OpenQueueReadAsync(today, today.AddDays(13), None))
+        {
+            var yearly = Assert.Single(queueRead.Intervals);
+            await foreach (var summary in queueRead.ListByDueDate(yearly, None))
+            {
+                read.Add(summary.PersonId, summary.Touches);
+            }
+        }
+
+        Assert.Equal(people.Count, read.Count);
+        Assert.Equal((1, 1, 3, 3, 5, 5), (read[ana].Out30, read[ana].In30, read[ana].Out90, read[ana].In90, read[ana].Out365, read[ana].In365));
+        foreach (var person in people)
+        {
+            var lookedUp = (await index.FindAsync(person, None))!.Touches;
+            Assert.Equal(lookedUp, read[person]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task Two_first_reads_at_once_build_the_cache_once_and_both_succeed(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);

@@ -33,7 +33,7 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
         // One connection for the whole stream: the queue pulls a few batches from each interval in turn.
         await using var context = engine.CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
-        await using var batches = new DueBatchReader(context.Database.GetDbConnection(), interval, lastDay, time.GetUtcNow());
+        await using var batches = new DueBatchReader(context.Database.GetDbConnection(), DueRows.CountsLaterally(context), interval, lastDay, time.GetUtcNow());
         var size = DueQueueRead.FirstBatch;
         while (true)
         {

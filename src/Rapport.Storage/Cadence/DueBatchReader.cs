@@ -10,11 +10,8 @@ namespace Rapport.Storage.Cadence;
 /// </summary>
 internal sealed class DueBatchReader : IAsyncDisposable
 {
-    private static readonly string Sql =
-        $"""
-        SELECT {DueRows.Columns},
-               {DueRows.WindowCounts}
-        FROM cadence_due d
+    private const string Where =
+        """
         WHERE d.interval_unit = @unit AND d.interval_count = @count AND d.due_day <= @last
           AND (d.due_day, d.person_id) > (@after_day, @after_person)
         ORDER BY d.due_day, d.person_id
@@ -27,11 +24,14 @@ internal sealed class DueBatchReader : IAsyncDisposable
     private readonly DbParameter _size;
     private bool _prepared;
 
-    /// <summary>A reader of the rows after (<paramref name="afterDay"/>, <paramref name="afterPerson"/>).</summary>
-    public DueBatchReader(DbConnection connection, CadenceInterval interval, DateOnly lastDay, DateTimeOffset now, DateOnly afterDay = default, long afterPerson = long.MinValue)
+    /// <summary>
+    /// A reader of the rows after (<paramref name="afterDay"/>, <paramref name="afterPerson"/>), counting touches
+    /// with a lateral aggregate when <paramref name="lateral"/> says the engine can (see <see cref="DueRows"/>).
+    /// </summary>
+    public DueBatchReader(DbConnection connection, bool lateral, CadenceInterval interval, DateOnly lastDay, DateTimeOffset now, DateOnly afterDay = default, long afterPerson = long.MinValue)
     {
         _command = connection.CreateCommand();
-        _command.CommandText = Sql;
+        _command.CommandText = DueRows.SelectFrom("cadence_due d", lateral) + "\n" + Where;
         DueRows.Add(_command, "unit", interval.Unit.ToString());
         DueRows.Add(_command, "count", interval.Count);
         DueRows.Add(_command, "last", lastDay);

@@ -39,6 +39,7 @@ internal sealed class DueQueueRead : IDueQueueRead
 
     private readonly RapportDbContext _context;
     private readonly DbConnection _connection;
+    private readonly bool _lateral;
     private readonly DateOnly _lastDay;
     private readonly DateTimeOffset _now;
     private readonly Dictionary<(CadenceUnit Unit, int Count), List<CadenceSummary>> _firstPages = [];
@@ -50,6 +51,7 @@ internal sealed class DueQueueRead : IDueQueueRead
     {
         _context = context;
         _connection = context.Database.GetDbConnection();
+        _lateral = DueRows.CountsLaterally(context);
         _lastDay = lastDay;
         _now = now;
     }
@@ -102,7 +104,7 @@ internal sealed class DueQueueRead : IDueQueueRead
         }
 
         var last = first[^1];
-        await using var batches = new DueBatchReader(_connection, interval, _lastDay, _now, _firstPageEnds[(interval.Unit, interval.Count)], last.PersonId);
+        await using var batches = new DueBatchReader(_connection, _lateral, interval, _lastDay, _now, _firstPageEnds[(interval.Unit, interval.Count)], last.PersonId);
         var size = FirstBatch * 2;
         while (true)
         {
@@ -196,14 +198,7 @@ internal sealed class DueQueueRead : IDueQueueRead
             DueRows.Add(command, "count" + i.ToString(CultureInfo.InvariantCulture), Intervals[i].Count);
         }
 
-        command.CommandText = $"""
-            SELECT {DueRows.Columns},
-                   {DueRows.WindowCounts}
-            FROM (
-              {ranges}
-            ) AS d
-            ORDER BY d.due_day, d.person_id
-            """;
+        command.CommandText = DueRows.SelectFrom($"(\n  {ranges}\n) AS d", _lateral) + "\nORDER BY d.due_day, d.person_id";
         DueRows.Add(command, "last", _lastDay);
         DueRows.AddWindowParameters(command, _now);
         await command.PrepareAsync(cancellationToken);

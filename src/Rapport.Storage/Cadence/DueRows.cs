@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Rapport.Core.Cadence;
 using Rapport.Core.Ledger;
 using Rapport.Storage.Model;
@@ -8,9 +9,13 @@ namespace Rapport.Storage.Cadence;
 
 /// <summary>
 /// The columns a queue read takes from <c>cadence_due</c> (alias <c>d</c>), each row with the person's touch
-/// counts over the last 30/90/365 days as correlated counts over the ledger's (person, time) index, evaluated
-/// only for the rows a statement returns; and how such a row becomes a <see cref="CadenceSummary"/>.
+/// counts over the last 30/90/365 days over the ledger's (person, time) index, evaluated only for the rows a
+/// statement returns; and how such a row becomes a <see cref="CadenceSummary"/>.
 /// </summary>
+/// <remarks>
+/// SQLite counts with six correlated subqueries, each an in-process index seek. PostgreSQL counts with one
+/// lateral aggregate per row, so a person's last year of touches is scanned once rather than six times.
+/// </remarks>
 internal static class DueRows
 {
     private const string Out = nameof(TouchDirection.Out);
@@ -23,10 +28,39 @@ internal static class DueRows
         d.deferral_reason, d.deferral_at, d.last_out, d.last_in
         """;
 
-    /// <summary>The six counts; they read the parameters <see cref="AddWindowParameters"/> adds.</summary>
-    public static readonly string WindowCounts = string.Join(
+    /// <summary>The six counts as correlated subqueries.</summary>
+    private static readonly string CorrelatedCounts = string.Join(
         ", ",
         Window("@from30", "="), Window("@from30", "<>"), Window("@from90", "="), Window("@from90", "<>"), Window("@from365", "="), Window("@from365", "<>"));
+
+    /// <summary>The six counts from one aggregate over the person's last year; an aggregate always yields a row.</summary>
+    private static readonly string LateralCounts = string.Create(
+        CultureInfo.InvariantCulture,
+        $"""
+        CROSS JOIN LATERAL (
+          SELECT COUNT(*) FILTER (WHERE t.occurred_at > @from30 AND t.direction = '{Out}') AS out30,
+                 COUNT(*) FILTER (WHERE t.occurred_at > @from30 AND t.direction <> '{Out}') AS in30,
+                 COUNT(*) FILTER (WHERE t.occurred_at > @from90 AND t.direction = '{Out}') AS out90,
+                 COUNT(*) FILTER (WHERE t.occurred_at > @from90 AND t.direction <> '{Out}') AS in90,
+                 COUNT(*) FILTER (WHERE t.direction = '{Out}') AS out365,
+                 COUNT(*) FILTER (WHERE t.direction <> '{Out}') AS in365
+          FROM touches t
+          WHERE t.person_id = d.person_id AND t.occurred_at > @from365 AND t.occurred_at <= @end) AS c
+        """);
+
+    /// <summary>Whether the context's engine counts with a lateral aggregate: PostgreSQL does; SQLite has no LATERAL.</summary>
+    public static bool CountsLaterally(RapportDbContext context) => context.Database.IsNpgsql();
+
+    /// <summary>
+    /// <c>SELECT</c> <see cref="Columns"/> and the six counts <c>FROM</c> <paramref name="source"/>, which must
+    /// name its rows <c>d</c>; the caller appends its <c>WHERE</c>, <c>ORDER BY</c> and <c>LIMIT</c>. The
+    /// counts read the parameters <see cref="AddWindowParameters"/> adds.
+    /// </summary>
+    /// <param name="source">A table or subquery with its alias, such as <c>cadence_due d</c>.</param>
+    /// <param name="lateral">Count with one lateral aggregate per row (PostgreSQL) rather than six subqueries.</param>
+    public static string SelectFrom(string source, bool lateral) => lateral
+        ? $"SELECT {Columns},\n  c.out30, c.in30, c.out90, c.in90, c.out365, c.in365\nFROM {source}\n{LateralCounts}"
+        : $"SELECT {Columns},\n  {CorrelatedCounts}\nFROM {source}";
 
     /// <summary>The windows are those of <see cref="ReciprocitySummary.Of"/>: the last N × 24 hours, nothing after now.</summary>
     public static void AddWindowParameters(DbCommand command, DateTimeOffset now)

@@ -20,7 +20,8 @@ using Rapport.Importers.Sheets;
 // --generate sql writes the workspace set-based inside the database (for millions of touches); --keep leaves
 // it in place and --database reads a kept one again. --skip-full-scans leaves out the naive scan and the
 // rebuild after a time-zone change (for alternating builds on one workspace; the default run checks the
-// store's queue against the naive one). --touches-logged N sets how many touches are logged then read (20).
+// store's queue against the naive one). --touches-logged N sets how many touches are logged then read (20), once right after start and again after
+// --warm-up-touches N more (1000), unmeasured: the first run shows the JIT's quick first tier, the second the code a running app has.
 var people = Option("--people", 1_000_000);
 var touches = Option("--touches", 10_000_000);
 var runs = Option("--runs", 5);
@@ -34,7 +35,7 @@ if (args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() is { } storeEng
         args.Contains("--keep"),
         args.SkipWhile(a => a != "--database").Skip(1).FirstOrDefault(),
         args.Contains("--write-only"));
-    var measured = new StoreBenchMeasures(args.Contains("--skip-full-scans"), Option("--touches-logged", 20));
+    var measured = new StoreBenchMeasures(args.Contains("--skip-full-scans"), Option("--touches-logged", 20), Option("--warm-up-touches", 1000));
     var section = await new StoreBench(storeEngine, people, touches, runs, postgres, storeOptions, measured).RunAsync();
     Console.WriteLine(section);
     if (outPath is not null)

@@ -80,6 +80,123 @@ public sealed class DueCacheTests
 
     [Theory]
     [MemberData(nameof(Engines))]
+    public async Task Bulk_changes_rebuild_their_people_together_as_a_rebuild_of_everyone_would(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var settings = database.Get<ICadenceSettingsStore>();
+        var lists = database.Get<IContactListStore>();
+        var log = database.Get<ITouchLog>();
+        var people = await CreatePeopleAsync(database, 4 * (DueCacheBuilder.PerPersonLimit / 2 + 5));
+        var bystander = people[^1];
+        await settings.SetPersonCadenceAsync(bystander, new PersonCadence(CadenceTiers.Weekly, now.AddDays(-9)), None);
+        for (var i = 0; i < people.Count; i++)
+        {
+            await log.LogAsync(people[i], TouchChannel.Reply, $"reply {i}", now.AddDays(-3 * i), TouchDirection.Out, None);
+            await log.LogAsync(people[i], TouchChannel.Mention, null, now.AddHours(-i).AddTicks(-(i * 1_234_567)), i % 3 == 0 ? TouchDirection.In : TouchDirection.Out, None);
+            if (i % 5 == 0)
+            {
+                await settings.SaveDeferralAsync(people[i], DueDeferral.Snooze(DateOnly.FromDateTime(now.UtcDateTime), 7, "travelling", now), None);
+            }
+        }
+
+        var before = await SnapshotAsync(database);
+        var kind = Enumerable.Range(0, people.Count - 1).ToLookup(i => i % 4, i => people[i]);
+
+        // More than the per-person limit in every bulk call below, so each takes the set-based path. The first
+        // person is given two settings: the last one wins, as when they are written one by one.
+        var own = kind[0].Select(p => (p, (PersonCadence?)new PersonCadence(CadenceTiers.Close, now.AddDays(-5))))
+            .Concat(kind[2].Select(p => (p, (PersonCadence?)new PersonCadence(CadenceTiers.Monthly, now.AddDays(-90)))))
+            .Concat(kind[3].Select(p => (p, (PersonCadence?)PersonCadence.Off(now))))
+            .Append((kind[0].First(), new PersonCadence(CadenceTiers.Yearly, now.AddDays(-1))))
+            .ToList();
+        Assert.True(own.Count > DueCacheBuilder.PerPersonLimit);
+        await settings.SetPersonCadencesAsync(own, None);
+        var friends = await lists.CreateAsync("Friends", None);
+        var readers = await lists.CreateAsync("Readers", None);
+        Assert.True(await lists.AddMembersAsync(friends.Id, [.. kind[1], .. kind[3]], None) > DueCacheBuilder.PerPersonLimit);
+        Assert.True(await lists.AddMembersAsync(readers.Id, [.. kind[1], .. kind[2]], None) > DueCacheBuilder.PerPersonLimit);
+        await settings.SetListCadenceAsync(friends.Id, CadenceTiers.Weekly, now.AddDays(-50), None);
+        await settings.SetListCadenceAsync(readers.Id, CadenceTiers.Quarterly, now.AddDays(-60), None);
+        await lists.RenameAsync(friends.Id, "Close friends", None);
+
+        var rows = await SnapshotAsync(database);
+        var counts = await DayCountsAsync(database);
+        Assert.NotEqual(before, rows);
+        Assert.Contains(rows, r => r.StartsWith($"{kind[0].First()}|", StringComparison.Ordinal) && r.Contains("|yearly|", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith($"{kind[1].First()}|", StringComparison.Ordinal) && r.Contains("|Close friends|", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith($"{bystander}|", StringComparison.Ordinal));
+
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            await database.Get<DueCacheBuilder>().RebuildAllAsync(context, None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(rows, await SnapshotAsync(database));
+        Assert.Equal(counts, await DayCountsAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
+    public async Task Touches_an_import_wrote_for_many_people_are_folded_in_together(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var now = database.Clock.GetUtcNow();
+        var people = await CreatePeopleAsync(database, DueCacheBuilder.PerPersonLimit + 10);
+        await database.Get<ICadenceSettingsStore>().SetPersonCadencesAsync(
+            [.. people.Select(p => (p, (PersonCadence?)new PersonCadence(CadenceTiers.Monthly, now.AddDays(-40))))], None);
+        var index = database.Get<ICadenceDueIndex>();
+        Assert.Null((await index.FindAsync(people[0], None))!.LastQualifyingTouch);
+
+        database.Clock.Advance(TimeSpan.FromMinutes(5));
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            // Every other person is touched, so the catch-up leaves half the people as they were.
+            context.Touches.AddRange(people.Where((_, i) => i % 2 == 0).Select((person, i) => new Touch
+            {
+                PersonId = person,
+                Channel = TouchChannel.Reply,
+                Direction = TouchDirection.Out,
+                Visibility = TouchVisibility.Public,
+                OccurredAt = now.AddDays(-i - 1).UtcDateTime,
+                SourceRef = $"x:reply:{i}",
+                RecordedAt = database.Clock.GetUtcNow().UtcDateTime,
+            }));
+            context.Touches.AddRange(people.Where((_, i) => i % 2 == 0).Skip(1).Select((person, i) => new Touch
+            {
+                PersonId = person,
+                Channel = TouchChannel.Like,
+                Direction = TouchDirection.In,
+                Visibility = TouchVisibility.Public,
+                OccurredAt = now.AddHours(-i - 1).UtcDateTime,
+                SourceRef = $"x:like:{i}",
+                RecordedAt = database.Clock.GetUtcNow().UtcDateTime,
+            }));
+            await context.SaveChangesAsync();
+        }
+
+        var queue = await database.Get<TodayQueueService>().GetAsync(None);
+        Assert.DoesNotContain(people[0], queue.Today.Select(e => e.PersonId));
+        Assert.Equal(now.AddDays(-1), (await index.FindAsync(people[0], None))!.LastQualifyingTouch!.At);
+        Assert.Null((await index.FindAsync(people[1], None))!.LastQualifyingTouch);
+        var rows = await SnapshotAsync(database);
+        var counts = await DayCountsAsync(database);
+
+        await using (var context = database.Get<IEngine>().CreateContext())
+        {
+            await using var transaction = await context.Database.BeginTransactionAsync();
+            await database.Get<DueCacheBuilder>().RebuildAllAsync(context, None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(rows, await SnapshotAsync(database));
+        Assert.Equal(counts, await DayCountsAsync(database));
+    }
+
+    [Theory]
+    [MemberData(nameof(Engines))]
     public async Task A_last_touch_older_than_the_touches_read_with_the_inputs_is_still_found(string engine)
     {
         await using var database = await TestDatabase.CreateAsync(engine);
@@ -225,6 +342,14 @@ public sealed class DueCacheTests
             r.Source, r.Since.Ticks, r.ListName, r.LastTouchAt?.Ticks, r.LastTouchChannel, r.LastTouchDirection, r.LastTouchVisibility,
             r.LastTouchEstimated, r.LastTouchNote, r.DeferralKind, r.DeferralUntil, r.DeferralReason, r.DeferralAt?.Ticks,
             r.LastOut?.Ticks, r.LastIn?.Ticks))];
+    }
+
+    /// <summary>The per-day counts that are not zero: a count moved down to zero and one never written read the same.</summary>
+    private static async Task<List<string>> DayCountsAsync(TestDatabase database)
+    {
+        await using var context = database.Get<IEngine>().CreateContext();
+        var days = await context.CadenceDueDays.AsNoTracking().Where(d => d.People != 0).ToListAsync();
+        return [.. days.Select(d => $"{d.IntervalUnit}|{d.IntervalCount}|{d.DueDay:yyyy-MM-dd}|{d.People}").Order(StringComparer.Ordinal)];
     }
 
     private static async Task<List<long>> CreatePeopleAsync(TestDatabase database, int count)

@@ -113,14 +113,7 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
             .Concat(await context.ContactListMembers.AsNoTracking().Where(m => listIds.Contains(m.ListId)).Select(m => m.PersonId).ToListAsync(cancellationToken))
             .Distinct()
             .ToList();
-        if (affected.Count > DueCacheBuilder.FullRebuildThreshold)
-        {
-            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
-        }
-        else
-        {
-            await cache.RebuildManyAsync(context, affected, cancellationToken);
-        }
+        await cache.RebuildManyAsync(context, affected, cancellationToken);
     }
 
     public async Task<CadenceInputs?> GetInputsAsync(long personId, CancellationToken cancellationToken)
@@ -143,7 +136,7 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
         ArgumentNullException.ThrowIfNull(cadences);
         await using var context = engine.CreateContext();
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
-        if (cadences.Count <= DueCacheBuilder.FullRebuildThreshold)
+        if (cadences.Count <= DueCacheBuilder.PerPersonLimit)
         {
             foreach (var (personId, cadence) in cadences)
             {
@@ -153,16 +146,23 @@ internal sealed class CadenceSettingsStore(IEngine engine, DueCacheBuilder cache
         }
         else
         {
-            foreach (var chunk in cadences.Chunk(DueCacheBuilder.WriteChunk))
+            // The last setting given for a person wins, as when they are written one by one.
+            var latest = new Dictionary<long, PersonCadence?>();
+            foreach (var (personId, cadence) in cadences)
             {
-                var ids = chunk.Select(c => c.PersonId).ToArray();
+                latest[personId] = cadence;
+            }
+
+            foreach (var chunk in latest.Chunk(DueCacheBuilder.WriteChunk))
+            {
+                var ids = chunk.Select(c => c.Key).ToArray();
                 await context.PersonCadences.Where(c => ids.Contains(c.PersonId)).ExecuteDeleteAsync(cancellationToken);
-                context.PersonCadences.AddRange(chunk.Where(c => c.Cadence is not null).Select(c => ToSetting(c.PersonId, c.Cadence!)));
+                context.PersonCadences.AddRange(chunk.Where(c => c.Value is not null).Select(c => ToSetting(c.Key, c.Value!)));
                 await context.SaveChangesAsync(cancellationToken);
                 context.ChangeTracker.Clear();
             }
 
-            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
+            await cache.RebuildManyAsync(context, latest.Keys, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

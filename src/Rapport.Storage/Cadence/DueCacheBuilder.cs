@@ -14,8 +14,14 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
 {
     private const int StateId = 1;
 
-    /// <summary>Past this many people changed at once, one pass over the whole ledger is cheaper.</summary>
-    public const int FullRebuildThreshold = 2_000;
+    /// <summary>
+    /// Up to this many people changed at once are rebuilt one by one (two commands each); more are rebuilt
+    /// together, set-based (<see cref="DueCacheSetRebuild"/>), which costs a dozen statements whatever their number.
+    /// </summary>
+    public const int PerPersonLimit = 50;
+
+    /// <summary>Past this many people changed at once, one pass over the whole ledger is cheaper than reading theirs.</summary>
+    public const int FullRebuildThreshold = 100_000;
 
     /// <summary>Rows per save when a bulk change writes many settings.</summary>
     public const int WriteChunk = 10_000;
@@ -143,18 +149,38 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
         };
     }
 
-    public async Task RebuildManyAsync(RapportDbContext context, IEnumerable<long> personIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Rebuilds the rows of many people in the caller's transaction: one by one up to
+    /// <see cref="PerPersonLimit"/>, together up to <see cref="FullRebuildThreshold"/>; past that the cache is
+    /// marked stale and the next read rebuilds everyone in one pass.
+    /// </summary>
+    public Task RebuildManyAsync(RapportDbContext context, IEnumerable<long> personIds, CancellationToken cancellationToken) =>
+        RebuildManyAsync(context, personIds, ZoneName, cancellationToken);
+
+    private async Task RebuildManyAsync(RapportDbContext context, IEnumerable<long> personIds, string zoneName, CancellationToken cancellationToken)
     {
-        foreach (var personId in personIds.Distinct())
+        var people = personIds.Distinct().ToList();
+        if (people.Count <= PerPersonLimit)
         {
-            await RebuildAsync(context, personId, cancellationToken);
+            foreach (var personId in people)
+            {
+                await RebuildAsync(context, personId, cancellationToken);
+            }
+        }
+        else if (people.Count <= FullRebuildThreshold)
+        {
+            await DueCacheSetRebuild.Of(context, ZoneOf(zoneName), people).RunAsync(cancellationToken);
+        }
+        else
+        {
+            await InvalidateAsync(context, cancellationToken);
         }
     }
 
     /// <summary>
     /// Folds in the touches recorded since the cache last looked (imports write the ledger directly), and
     /// rebuilds everyone when the user's zone is not the one the cache was built in or when so many people
-    /// changed that one pass over the ledger costs less than a rebuild each.
+    /// changed that one pass over the ledger costs less than reading their touches.
     /// <para>
     /// Several readers may find the cache stale at once (two processes on one PostgreSQL database). The
     /// state row is created with an upsert and locked by an update as the transaction's first statement,
@@ -206,7 +232,7 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             }
             else
             {
-                await RebuildManyAsync(context, changed, cancellationToken);
+                await RebuildManyAsync(context, changed, zoneName, cancellationToken);
             }
         }
 
@@ -249,7 +275,7 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
         RebuildAllAsync(context, ZoneName, cancellationToken);
 
     private Task<int> RebuildAllAsync(RapportDbContext context, string zoneName, CancellationToken cancellationToken) =>
-        new DueCacheFullRebuild(context, ZoneOf(zoneName)).RunAsync(cancellationToken);
+        DueCacheSetRebuild.Everyone(context, ZoneOf(zoneName)).RunAsync(cancellationToken);
 
     private static async Task<Staleness?> StaleAsync(RapportDbContext context, string zoneName, CancellationToken cancellationToken)
     {

@@ -44,6 +44,28 @@ internal static class DueDayCounts
         }
     }
 
+    /// <summary>
+    /// Takes the cached rows that match <paramref name="condition"/> (over <c>cadence_due</c>'s columns) out
+    /// of the counts: run before those rows are deleted; <see cref="AddSql"/> counts their replacements.
+    /// </summary>
+    public static string SubtractSql(string condition) =>
+        $"""
+        UPDATE cadence_due_days SET people = people - g.n
+        FROM (SELECT interval_unit, interval_count, due_day, COUNT(*) AS n FROM cadence_due WHERE {condition}
+              GROUP BY interval_unit, interval_count, due_day) AS g
+        WHERE cadence_due_days.interval_unit = g.interval_unit AND cadence_due_days.interval_count = g.interval_count
+          AND cadence_due_days.due_day = g.due_day
+        """;
+
+    /// <summary>Counts the cached rows that match <paramref name="condition"/>, after they are written.</summary>
+    public static string AddSql(string condition) =>
+        $"""
+        INSERT INTO cadence_due_days (interval_unit, interval_count, due_day, people)
+        SELECT interval_unit, interval_count, due_day, COUNT(*) FROM cadence_due WHERE {condition}
+        GROUP BY interval_unit, interval_count, due_day
+        ON CONFLICT (interval_unit, interval_count, due_day) DO UPDATE SET people = cadence_due_days.people + excluded.people
+        """;
+
     /// <summary>Counts the whole cache again; the caller holds the transaction that rebuilt it.</summary>
     public static async Task RecountAsync(RapportDbContext context, CancellationToken cancellationToken)
     {

@@ -119,14 +119,7 @@ internal sealed class ContactListStore(IEngine engine, DueCacheBuilder cache, Ti
             added.AddRange(fresh);
         }
 
-        if (added.Count > DueCacheBuilder.FullRebuildThreshold)
-        {
-            await DueCacheBuilder.InvalidateAsync(context, cancellationToken);
-        }
-        else
-        {
-            await cache.RebuildManyAsync(context, added, cancellationToken);
-        }
+        await cache.RebuildManyAsync(context, added, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
         return added.Count;

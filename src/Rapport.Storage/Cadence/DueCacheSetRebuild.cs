@@ -9,12 +9,18 @@ using Rapport.Core.Ledger;
 namespace Rapport.Storage.Cadence;
 
 /// <summary>
-/// Rebuilds the due cache of everyone with a handful of set-based reads: the settings, the list cadences,
-/// the deferrals and the names are read once, the ledger is streamed once without ordering (a table scan
-/// is the cheapest way through every touch), and the rows are written back in multi-row inserts. Run
-/// inside the caller's transaction; the per-person rebuild stays for single changes.
+/// Rebuilds the due cache of everyone, or of a set of people, with a handful of set-based reads: the
+/// settings, the list cadences, the deferrals and the names are read once, the ledger is streamed once
+/// without ordering (for everyone a table scan is the cheapest way through every touch; for a set, its
+/// people's index ranges), and the rows are written back in multi-row inserts. Run inside the caller's
+/// transaction; the per-person rebuild stays for a few people at a time.
 /// </summary>
-internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo zone)
+/// <remarks>
+/// A set is held in a temporary table that every read joins, so no statement carries one parameter per
+/// person. Its per-day counts are moved by the set's own rows, so rebuilding a thousand people of a million
+/// costs the thousand.
+/// </remarks>
+internal sealed class DueCacheSetRebuild
 {
     private static readonly string[] DueColumns =
     [
@@ -28,37 +34,116 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
     private static readonly Dictionary<string, TouchDirection> Directions = Enum.GetValues<TouchDirection>().ToDictionary(d => d.ToString(), StringComparer.Ordinal);
     private static readonly Dictionary<string, TouchVisibility> Visibilities = Enum.GetValues<TouchVisibility>().ToDictionary(v => v.ToString(), StringComparer.Ordinal);
 
+    /// <summary>The temporary table of the people a set rebuild covers.</summary>
+    private const string SetTable = "rebuild_people";
+
+    /// <summary>People per insert into <see cref="SetTable"/>.</summary>
+    private const int SetRowsPerInsert = 500;
+
+    private static readonly string InSet = $"person_id IN (SELECT person_id FROM {SetTable})";
+
+    private readonly RapportDbContext _context;
+    private readonly TimeZoneInfo _zone;
+    private readonly IReadOnlyCollection<long>? _set;
     private DbConnection _connection = null!;
     private DbTransaction? _transaction;
 
-    /// <returns>How many people the cache now holds.</returns>
+    private DueCacheSetRebuild(RapportDbContext context, TimeZoneInfo zone, IReadOnlyCollection<long>? set)
+    {
+        _context = context;
+        _zone = zone;
+        _set = set;
+    }
+
+    /// <summary>A rebuild of everyone: the cache is emptied and counted again.</summary>
+    public static DueCacheSetRebuild Everyone(RapportDbContext context, TimeZoneInfo zone) => new(context, zone, null);
+
+    /// <summary>A rebuild of <paramref name="people"/> (distinct ids) alone.</summary>
+    public static DueCacheSetRebuild Of(RapportDbContext context, TimeZoneInfo zone, IReadOnlyCollection<long> people) => new(context, zone, people);
+
+    /// <returns>How many of the people rebuilt have a row in the cache now.</returns>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        await context.Database.OpenConnectionAsync(cancellationToken);
-        _connection = context.Database.GetDbConnection();
-        _transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        await _context.Database.OpenConnectionAsync(cancellationToken);
+        _connection = _context.Database.GetDbConnection();
+        _transaction = _context.Database.CurrentTransaction?.GetDbTransaction();
+        if (_set is not null)
+        {
+            await CreateSetAsync(_set, cancellationToken);
+        }
 
         var people = await ResolveCadencesAsync(cancellationToken);
         await ReadDeferralsAsync(people, cancellationToken);
         await ReadNamesAsync(people, cancellationToken);
         await ReadTouchesAsync(people, cancellationToken);
 
-        await ExecuteAsync("DELETE FROM cadence_due", cancellationToken);
-        await WriteAsync(people, cancellationToken);
-        await DueDayCounts.RecountAsync(context, cancellationToken);
+        if (_set is null)
+        {
+            await ExecuteAsync("DELETE FROM cadence_due", cancellationToken);
+            await WriteAsync(people, cancellationToken);
+            await DueDayCounts.RecountAsync(_context, cancellationToken);
+        }
+        else
+        {
+            await ExecuteAsync(DueDayCounts.SubtractSql(InSet), cancellationToken);
+            await ExecuteAsync($"DELETE FROM cadence_due WHERE {InSet}", cancellationToken);
+            await WriteAsync(people, cancellationToken);
+            await ExecuteAsync(DueDayCounts.AddSql(InSet), cancellationToken);
+            await ExecuteAsync($"DROP TABLE {SetTable}", cancellationToken);
+        }
+
         return people.Count;
     }
+
+    /// <summary>
+    /// Fills the temporary table. On PostgreSQL it is analysed, so the reads walk the ledger's index for
+    /// these people rather than scanning it, and the people's cached rows are locked in id order first, as
+    /// a rebuild of one person locks its row, so a concurrent rebuild of one of them waits.
+    /// </summary>
+    private async Task CreateSetAsync(IReadOnlyCollection<long> people, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync($"DROP TABLE IF EXISTS {SetTable}", cancellationToken);
+        await ExecuteAsync($"CREATE TEMPORARY TABLE {SetTable} (person_id BIGINT PRIMARY KEY)", cancellationToken);
+        foreach (var chunk in people.Chunk(SetRowsPerInsert))
+        {
+            await using var command = _connection.CreateCommand();
+            command.Transaction = _transaction;
+            var sql = new StringBuilder($"INSERT INTO {SetTable} (person_id) VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"@p{i}");
+                sql.Append(i == 0 ? "(" : ", (").Append(name).Append(')');
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = chunk[i];
+                command.Parameters.Add(parameter);
+            }
+
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (_context.Database.IsNpgsql())
+        {
+            await ExecuteAsync($"ANALYZE {SetTable}", cancellationToken);
+            await ExecuteAsync($"SELECT person_id FROM cadence_due WHERE {InSet} ORDER BY person_id FOR UPDATE", cancellationToken);
+        }
+    }
+
+    /// <summary>The condition a read of <paramref name="column"/> (a person's id) adds: true for everyone.</summary>
+    private string Covered(string column) => _set is null ? "1 = 1" : $"{column} IN (SELECT person_id FROM {SetTable})";
 
     private async Task<Dictionary<long, Entry>> ResolveCadencesAsync(CancellationToken cancellationToken)
     {
         var egos = new HashSet<long>();
-        await ReadAsync("SELECT id FROM people WHERE is_ego = @yes", r => egos.Add(r.GetInt64(0)), cancellationToken, ("yes", true));
+        await ReadAsync($"SELECT id FROM people WHERE is_ego = @yes AND {Covered("id")}", r => egos.Add(r.GetInt64(0)), cancellationToken, ("yes", true));
 
         var own = new Dictionary<long, PersonCadence>();
         await ReadAsync(
-            """
+            $"""
             SELECT person_id, tier_name, interval_unit, interval_count, channel_mask, direction_mask, visibility_mask, set_at
             FROM person_cadences
+            WHERE {Covered("person_id")}
             """,
             r =>
             {
@@ -84,7 +169,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
                 Utc(r.GetDateTime(8))),
             cancellationToken);
         await ReadAsync(
-            "SELECT m.list_id, m.person_id, m.added_at FROM contact_list_members m JOIN list_cadences c ON c.list_id = m.list_id",
+            "SELECT m.list_id, m.person_id, m.added_at FROM contact_list_members m JOIN list_cadences c ON c.list_id = m.list_id WHERE " + Covered("m.person_id"),
             r =>
             {
                 var (name, tier, setAt) = tiers[r.GetInt64(0)];
@@ -120,7 +205,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
 
     private async Task ReadDeferralsAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken) =>
         await ReadAsync(
-            "SELECT person_id, kind, until, reason, at, id FROM cadence_deferrals",
+            "SELECT person_id, kind, until, reason, at, id FROM cadence_deferrals WHERE " + Covered("person_id"),
             r =>
             {
                 if (!people.TryGetValue(r.GetInt64(0), out var entry))
@@ -142,7 +227,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
     private async Task ReadNamesAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken)
     {
         await ReadAsync(
-            "SELECT id, display_name FROM people WHERE display_name IS NOT NULL",
+            "SELECT id, display_name FROM people WHERE display_name IS NOT NULL AND " + Covered("id"),
             r =>
             {
                 if (people.TryGetValue(r.GetInt64(0), out var entry) && !string.IsNullOrWhiteSpace(r.GetString(1)))
@@ -154,7 +239,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
 
         // The first identity by id names a person who was given no name, as in the per-person rebuild.
         await ReadAsync(
-            "SELECT person_id, id, display_name, handle FROM identities",
+            "SELECT person_id, id, display_name, handle FROM identities WHERE " + Covered("person_id"),
             r =>
             {
                 if (!people.TryGetValue(r.GetInt64(0), out var entry) || entry.Name is not null || r.GetInt64(1) > entry.FirstIdentityId)
@@ -168,9 +253,28 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
             cancellationToken);
     }
 
+    /// <summary>
+    /// Everyone's touches in one table scan; a set's through the ledger's (person, time) index. On PostgreSQL
+    /// the set's are read by a lateral subquery per person, fenced with <c>OFFSET 0</c> so it stays a nested
+    /// loop of index look-ups: joined plainly, the planner merges the set with the whole index instead, which
+    /// walked 700,000 index entries for 10,000 people (2.3 s against 0.36 s at 1,000,000 people).
+    /// </summary>
+    private string TouchesSql()
+    {
+        const string Columns = "person_id, channel, direction, visibility, occurred_at, is_time_estimated, note";
+        if (_set is null)
+        {
+            return $"SELECT {Columns} FROM touches";
+        }
+
+        return _context.Database.IsNpgsql()
+            ? $"SELECT t.* FROM {SetTable} s CROSS JOIN LATERAL (SELECT {Columns} FROM touches WHERE touches.person_id = s.person_id OFFSET 0) AS t"
+            : $"SELECT {Columns} FROM touches WHERE {InSet}";
+    }
+
     private async Task ReadTouchesAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken) =>
         await ReadAsync(
-            "SELECT person_id, channel, direction, visibility, occurred_at, is_time_estimated, note FROM touches",
+            TouchesSql(),
             r =>
             {
                 if (!people.TryGetValue(r.GetInt64(0), out var entry))
@@ -200,7 +304,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
 
     private async Task WriteAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken)
     {
-        var rowsPerInsert = context.RowsPerInsert;
+        var rowsPerInsert = _context.RowsPerInsert;
         var batch = new List<KeyValuePair<long, Entry>>(rowsPerInsert);
         DbCommand? full = null;
         try
@@ -263,7 +367,7 @@ internal sealed class DueCacheFullRebuild(RapportDbContext context, TimeZoneInfo
         foreach (var (personId, entry) in rows)
         {
             var cadence = entry.Cadence;
-            var due = DueCalculator.Compute(cadence, entry.Last, entry.Deferral, zone);
+            var due = DueCalculator.Compute(cadence, entry.Last, entry.Deferral, _zone);
             object?[] values =
             [
                 personId,

@@ -22,6 +22,7 @@ using Rapport.Importers.Sheets;
 // rebuild after a time-zone change (for alternating builds on one workspace; the default run checks the
 // store's queue against the naive one). --touches-logged N sets how many touches are logged then read (20), once right after start and again after
 // --warm-up-touches N more (1000), unmeasured: the first run shows the JIT's quick first tier, the second the code a running app has.
+// --bulk-members N measures only bulk changes instead: a new list given N members, a cadence, a new name, then deleted, each followed by a Today read.
 var people = Option("--people", 1_000_000);
 var touches = Option("--touches", 10_000_000);
 var runs = Option("--runs", 5);
@@ -35,7 +36,7 @@ if (args.SkipWhile(a => a != "--store").Skip(1).FirstOrDefault() is { } storeEng
         args.Contains("--keep"),
         args.SkipWhile(a => a != "--database").Skip(1).FirstOrDefault(),
         args.Contains("--write-only"));
-    var measured = new StoreBenchMeasures(args.Contains("--skip-full-scans"), Option("--touches-logged", 20), Option("--warm-up-touches", 1000));
+    var measured = new StoreBenchMeasures(args.Contains("--skip-full-scans"), Option("--touches-logged", 20), Option("--warm-up-touches", 1000), Option("--bulk-members", 0));
     var section = await new StoreBench(storeEngine, people, touches, runs, postgres, storeOptions, measured).RunAsync();
     Console.WriteLine(section);
     if (outPath is not null)

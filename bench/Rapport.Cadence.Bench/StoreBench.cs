@@ -69,6 +69,12 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
                 return written + Environment.NewLine;
             }
 
+            if (measures.BulkMembers > 0)
+            {
+                await using var connection = Open(settings);
+                return await BulkChangeBench.RunAsync(services, connection, engine, measures.BulkMembers);
+            }
+
             var queue = services.GetRequiredService<TodayQueueService>();
             var firstAt = TimeProvider.System.GetUtcNow();
             var clock = Stopwatch.StartNew();

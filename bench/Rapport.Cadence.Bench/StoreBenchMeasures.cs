@@ -6,4 +6,5 @@ namespace Rapport.Cadence.Bench;
 /// Touches logged and read, unmeasured, between the two: a running app has long since compiled its code
 /// fully, while the first touches after start run the JIT's quick first tier.
 /// </param>
-internal sealed record StoreBenchMeasures(bool SkipFullScans, int TouchesLogged, int WarmUpTouches);
+/// <param name="BulkMembers">When above zero, only the bulk changes of a list of this many people are measured (<see cref="BulkChangeBench"/>).</param>
+internal sealed record StoreBenchMeasures(bool SkipFullScans, int TouchesLogged, int WarmUpTouches, int BulkMembers);

@@ -66,7 +66,7 @@ internal static class BulkChangeBench
             report.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {ms:F0} |");
         }
 
-        report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {File.ReadAllText("/proc/loadavg").Split(' ')[0]}.").AppendLine();
+        report.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average at the end: {StoreBench.LoadAverage()}.").AppendLine();
         return report.ToString();
     }
 }

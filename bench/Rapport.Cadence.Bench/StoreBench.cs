@@ -206,7 +206,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
         return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
-    private static string LoadAverage() =>
+    internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static ServiceProvider Build(Dictionary<string, string?> settings, string zone)
@@ -326,7 +326,7 @@ internal sealed class StoreBench(string engine, int people, int touches, int run
                     lists[r.GetInt64(0)] = held = [];
                 }
 
-                held.Add(new ListCadence(r.GetInt64(1), r.GetString(2), Tier(r, 3), added > setAt ? added : setAt));
+                held.Add(ListCadence.ForMember(r.GetInt64(1), r.GetString(2), Tier(r, 3), setAt, added));
             });
         var ledger = new Dictionary<long, List<TouchEntry>>();
         await ReadAsync(connection, "SELECT person_id, channel, direction, visibility, occurred_at, is_time_estimated, note FROM touches", r =>

@@ -41,12 +41,6 @@ public abstract class RapportDbContext(DbContextOptions options) : DbContext(opt
     public DbSet<ConnectionDecisionRow> ConnectionDecisions => Set<ConnectionDecisionRow>();
     public DbSet<SiteSnapshotRow> SiteSnapshots => Set<SiteSnapshotRow>();
 
-    /// <summary>
-    /// Rows per INSERT statement where a store writes many rows by hand. SQLite runs in process and looks
-    /// each named parameter up by a linear scan, so one prepared row per statement is its fastest.
-    /// </summary>
-    internal virtual int RowsPerInsert => 1;
-
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every instant is UTC; SQLite hands DateTime back without a kind, so restore it on read.

@@ -34,21 +34,9 @@ internal sealed class CadenceDueIndex(IEngine engine, DueCacheBuilder cache, Tim
         await using var context = engine.CreateContext();
         await context.Database.OpenConnectionAsync(cancellationToken);
         await using var batches = new DueBatchReader(context.Database.GetDbConnection(), DueRows.CountsLaterally(context), interval, lastDay, time.GetUtcNow());
-        var size = DueQueueRead.FirstBatch;
-        while (true)
+        await foreach (var summary in batches.ReadAllAsync(DueQueueRead.FirstBatch, cancellationToken))
         {
-            var batch = await batches.NextAsync(size, cancellationToken);
-            foreach (var summary in batch)
-            {
-                yield return summary;
-            }
-
-            if (batch.Count < size)
-            {
-                yield break;
-            }
-
-            size = Math.Min(size * 2, DueQueueRead.LargestBatch);
+            yield return summary;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Rapport.Core.Cadence;
 
 namespace Rapport.Storage.Cadence;
@@ -10,6 +11,12 @@ namespace Rapport.Storage.Cadence;
 /// </summary>
 internal sealed class DueBatchReader : IAsyncDisposable
 {
+    /// <summary>
+    /// Pages stop growing here: every row read costs its touch counts, and rows past the ones the queue takes
+    /// are wasted work.
+    /// </summary>
+    public const int LargestBatch = 64;
+
     private const string Where =
         """
         WHERE d.interval_unit = @unit AND d.interval_count = @count AND d.due_day <= @last
@@ -41,7 +48,28 @@ internal sealed class DueBatchReader : IAsyncDisposable
         _size = DueRows.Add(_command, "size", 0);
     }
 
-    public async Task<List<CadenceSummary>> NextAsync(int size, CancellationToken cancellationToken)
+    /// <summary>Every row to the end, in pages of <paramref name="firstSize"/> that double up to <see cref="LargestBatch"/>.</summary>
+    public async IAsyncEnumerable<CadenceSummary> ReadAllAsync(int firstSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var size = firstSize;
+        while (true)
+        {
+            var batch = await NextAsync(size, cancellationToken);
+            foreach (var summary in batch)
+            {
+                yield return summary;
+            }
+
+            if (batch.Count < size)
+            {
+                yield break;
+            }
+
+            size = Math.Min(size * 2, LargestBatch);
+        }
+    }
+
+    private async Task<List<CadenceSummary>> NextAsync(int size, CancellationToken cancellationToken)
     {
         _size.Value = size;
         if (!_prepared)

@@ -117,36 +117,8 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             walk = await ReadLatestTouchesAsync(context, personId, resolved.Tier.Counts, cancellationToken);
         }
 
-        var (last, lastOut, lastIn) = (walk.Last, walk.LastOut, walk.LastIn);
-        var deferral = read.Deferral;
-        var due = DueCalculator.Compute(resolved, last, deferral, ZoneOf(ZoneName));
-        return new CadenceDue
-        {
-            PersonId = personId,
-            Name = NameOf(personId, person.DisplayName, person.IdentityName, person.IdentityHandle),
-            IntervalUnit = resolved.Tier.Interval.Unit,
-            IntervalCount = resolved.Tier.Interval.Count,
-            DueDay = due.Date,
-            TierName = resolved.Tier.Name,
-            ChannelMask = resolved.Tier.Counts.ChannelMask,
-            DirectionMask = resolved.Tier.Counts.DirectionMask,
-            VisibilityMask = resolved.Tier.Counts.VisibilityMask,
-            Source = resolved.Source,
-            Since = resolved.Since.UtcDateTime,
-            ListName = resolved.ListName,
-            LastTouchAt = last?.At.UtcDateTime,
-            LastTouchChannel = last?.Channel,
-            LastTouchDirection = last?.Direction,
-            LastTouchVisibility = last?.Visibility,
-            LastTouchEstimated = last?.IsTimeEstimated ?? false,
-            LastTouchNote = last?.Description,
-            DeferralKind = deferral?.Kind,
-            DeferralUntil = deferral?.Until,
-            DeferralReason = deferral?.Reason,
-            DeferralAt = deferral?.At.UtcDateTime,
-            LastOut = lastOut?.UtcDateTime,
-            LastIn = lastIn?.UtcDateTime,
-        };
+        var name = NameOf(personId, person.DisplayName, person.IdentityName, person.IdentityHandle);
+        return DueRows.Create(personId, name, resolved, walk.Last, read.Deferral, walk.LastOut, walk.LastIn, ZoneOf(ZoneName));
     }
 
     /// <summary>
@@ -296,8 +268,8 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             : null;
 
     /// <summary>
-    /// The person with their own cadence and what their name falls back to, in one statement; null for the
-    /// ego and for someone who does not exist, who are never due.
+    /// The person with their own cadence, in one statement; null for the ego and for someone who does not
+    /// exist, who are never due.
     /// </summary>
     private static async Task<PersonInputs?> ReadPersonAsync(RapportDbContext context, long personId, CancellationToken cancellationToken)
     {
@@ -306,24 +278,12 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             where p.Id == personId
             join c in context.PersonCadences.AsNoTracking() on p.Id equals c.PersonId into owns
             from own in owns.DefaultIfEmpty()
-            select new
-            {
-                p.IsEgo,
-                p.DisplayName,
-                Own = own,
-                IdentityName = context.Identities.Where(i => i.PersonId == p.Id).OrderBy(i => i.Id).Select(i => i.DisplayName).FirstOrDefault(),
-                IdentityHandle = context.Identities.Where(i => i.PersonId == p.Id).OrderBy(i => i.Id).Select(i => i.Handle).FirstOrDefault(),
-            }).FirstOrDefaultAsync(cancellationToken);
-        if (person is null || person.IsEgo)
-        {
-            return null;
-        }
-
-        return new PersonInputs(personId, NameOf(personId, person.DisplayName, person.IdentityName, person.IdentityHandle), person.Own);
+            select new { p.IsEgo, Own = own }).FirstOrDefaultAsync(cancellationToken);
+        return person is null || person.IsEgo ? null : new PersonInputs(personId, person.Own);
     }
 
     /// <summary>The display name the user gave, else the first identity's name or handle.</summary>
-    private static string NameOf(long personId, string? displayName, string? identityName, string? identityHandle) =>
+    internal static string NameOf(long personId, string? displayName, string? identityName, string? identityHandle) =>
         !string.IsNullOrWhiteSpace(displayName)
             ? displayName
             : identityName ?? (identityHandle is { } handle ? "@" + handle : $"person {personId}");
@@ -339,11 +299,12 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
         return new CadenceInputs(
             personId,
             person.Own is null ? null : ToPersonCadence(person.Own),
-            [.. lists.Select(l => new ListCadence(
+            [.. lists.Select(l => ListCadence.ForMember(
                 l.Cadence.ListId,
                 l.Name,
                 TierColumns.ToTier(l.Cadence.TierName, l.Cadence.IntervalUnit, l.Cadence.IntervalCount, l.Cadence.ChannelMask, l.Cadence.DirectionMask, l.Cadence.VisibilityMask),
-                new DateTimeOffset(l.AddedAt > l.Cadence.SetAt ? l.AddedAt : l.Cadence.SetAt)))]);
+                new DateTimeOffset(l.Cadence.SetAt),
+                new DateTimeOffset(l.AddedAt)))]);
     }
 
     /// <summary>
@@ -393,10 +354,10 @@ internal sealed class DueCacheBuilder(IOptionsMonitor<CadenceOptions> options, T
             .OrderBy(i => i.Id)
             .Select(i => new { i.DisplayName, i.Handle })
             .FirstOrDefaultAsync(cancellationToken);
-        return identity?.DisplayName ?? (identity?.Handle is { } handle ? "@" + handle : $"person {personId}");
+        return NameOf(personId, given, identity?.DisplayName, identity?.Handle);
     }
 
     private sealed record Staleness(bool Everyone, DateTime RecordedUntil, DateTime Newest);
 
-    private sealed record PersonInputs(long Id, string Name, PersonCadenceSetting? Own);
+    private sealed record PersonInputs(long Id, PersonCadenceSetting? Own);
 }

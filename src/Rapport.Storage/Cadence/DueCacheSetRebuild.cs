@@ -25,15 +25,7 @@ namespace Rapport.Storage.Cadence;
 /// </remarks>
 internal sealed class DueCacheSetRebuild
 {
-    private static readonly string[] DueColumns =
-    [
-        "person_id", "name", "interval_unit", "interval_count", "due_day", "tier_name", "channel_mask", "direction_mask",
-        "visibility_mask", "source", "since", "list_name", "last_touch_at", "last_touch_channel", "last_touch_direction",
-        "last_touch_visibility", "last_touch_estimated", "last_touch_note", "deferral_kind", "deferral_until",
-        "deferral_reason", "deferral_at", "last_out", "last_in",
-    ];
-
-    /// <summary>The column types of <see cref="DueColumns"/> on PostgreSQL, for the binary COPY.</summary>
+    /// <summary>The column types of <see cref="DueRows.ColumnNames"/> on PostgreSQL, for the binary COPY.</summary>
     private static readonly NpgsqlDbType[] CopyTypes =
     [
         NpgsqlDbType.Bigint, NpgsqlDbType.Text, NpgsqlDbType.Varchar, NpgsqlDbType.Integer, NpgsqlDbType.Date, NpgsqlDbType.Varchar,
@@ -51,8 +43,6 @@ internal sealed class DueCacheSetRebuild
 
     /// <summary>People per insert into <see cref="SetTable"/>.</summary>
     private const int SetRowsPerInsert = 500;
-
-    private static readonly string InSet = $"person_id IN (SELECT person_id FROM {SetTable})";
 
     private readonly RapportDbContext _context;
     private readonly TimeZoneInfo _zone;
@@ -97,10 +87,10 @@ internal sealed class DueCacheSetRebuild
         }
         else
         {
-            await ExecuteAsync(DueDayCounts.SubtractSql(InSet), cancellationToken);
-            await ExecuteAsync($"DELETE FROM cadence_due WHERE {InSet}", cancellationToken);
+            await ExecuteAsync(DueDayCounts.SubtractSql(Covered("person_id")), cancellationToken);
+            await ExecuteAsync($"DELETE FROM cadence_due WHERE {Covered("person_id")}", cancellationToken);
             await WriteAsync(people, cancellationToken);
-            await ExecuteAsync(DueDayCounts.AddSql(InSet), cancellationToken);
+            await ExecuteAsync(DueDayCounts.AddSql(Covered("person_id")), cancellationToken);
             await ExecuteAsync($"DROP TABLE {SetTable}", cancellationToken);
         }
 
@@ -138,7 +128,7 @@ internal sealed class DueCacheSetRebuild
         if (_context.Database.IsNpgsql())
         {
             await ExecuteAsync($"ANALYZE {SetTable}", cancellationToken);
-            await ExecuteAsync($"SELECT person_id FROM cadence_due WHERE {InSet} ORDER BY person_id FOR UPDATE", cancellationToken);
+            await ExecuteAsync($"SELECT person_id FROM cadence_due WHERE {Covered("person_id")} ORDER BY person_id FOR UPDATE", cancellationToken);
         }
     }
 
@@ -193,7 +183,7 @@ internal sealed class DueCacheSetRebuild
                     lists.Add(personId, held);
                 }
 
-                held.Add(new ListCadence(r.GetInt64(0), name, tier, added > setAt ? added : setAt));
+                held.Add(ListCadence.ForMember(r.GetInt64(0), name, tier, setAt, added));
             },
             cancellationToken);
 
@@ -260,7 +250,8 @@ internal sealed class DueCacheSetRebuild
                 }
 
                 entry.FirstIdentityId = r.GetInt64(1);
-                entry.IdentityName = !r.IsDBNull(2) ? r.GetString(2) : !r.IsDBNull(3) ? "@" + r.GetString(3) : null;
+                entry.IdentityName = r.IsDBNull(2) ? null : r.GetString(2);
+                entry.IdentityHandle = r.IsDBNull(3) ? null : r.GetString(3);
             },
             cancellationToken);
     }
@@ -281,7 +272,7 @@ internal sealed class DueCacheSetRebuild
 
         return _context.Database.IsNpgsql()
             ? $"SELECT t.* FROM {SetTable} s CROSS JOIN LATERAL (SELECT {Columns} FROM touches WHERE touches.person_id = s.person_id OFFSET 0) AS t"
-            : $"SELECT {Columns} FROM touches WHERE {InSet}";
+            : $"SELECT {Columns} FROM touches WHERE {Covered("person_id")}";
     }
 
     private async Task ReadTouchesAsync(Dictionary<long, Entry> people, CancellationToken cancellationToken) =>
@@ -322,36 +313,26 @@ internal sealed class DueCacheSetRebuild
             return;
         }
 
-        var rowsPerInsert = _context.RowsPerInsert;
-        var batch = new List<KeyValuePair<long, Entry>>(rowsPerInsert);
-        DbCommand? full = null;
-        try
+        // SQLite runs in process: one row per statement, the statement prepared once, is its fastest.
+        await using var insert = _connection.CreateCommand();
+        insert.Transaction = _transaction;
+        insert.CommandText = $"INSERT INTO cadence_due ({string.Join(", ", DueRows.ColumnNames)}) VALUES ({string.Join(", ", DueRows.ColumnNames.Select(c => "@" + c))})";
+        foreach (var column in DueRows.ColumnNames)
         {
-            foreach (var person in people)
+            var parameter = insert.CreateParameter();
+            parameter.ParameterName = "@" + column;
+            insert.Parameters.Add(parameter);
+        }
+
+        foreach (var (personId, entry) in people)
+        {
+            var values = RowValues(personId, entry);
+            for (var i = 0; i < values.Length; i++)
             {
-                batch.Add(person);
-                if (batch.Count == rowsPerInsert)
-                {
-                    full ??= InsertCommand(rowsPerInsert);
-                    Bind(full, batch);
-                    await full.ExecuteNonQueryAsync(cancellationToken);
-                    batch.Clear();
-                }
+                insert.Parameters[i].Value = values[i] ?? DBNull.Value;
             }
 
-            if (batch.Count > 0)
-            {
-                await using var rest = InsertCommand(batch.Count);
-                Bind(rest, batch);
-                await rest.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
+            await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 
@@ -362,7 +343,7 @@ internal sealed class DueCacheSetRebuild
     private async Task CopyAsync(NpgsqlConnection connection, Dictionary<long, Entry> people, CancellationToken cancellationToken)
     {
         await using var import = await connection.BeginBinaryImportAsync(
-            $"COPY cadence_due ({string.Join(", ", DueColumns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY cadence_due ({string.Join(", ", DueRows.ColumnNames)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
         foreach (var (personId, entry) in people)
         {
             await import.StartRowAsync(cancellationToken);
@@ -383,75 +364,16 @@ internal sealed class DueCacheSetRebuild
         await import.CompleteAsync(cancellationToken);
     }
 
-    private DbCommand InsertCommand(int rows)
-    {
-        var sql = new StringBuilder("INSERT INTO cadence_due (").AppendJoin(", ", DueColumns).Append(") VALUES ");
-        var command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        for (var row = 0; row < rows; row++)
-        {
-            sql.Append(row == 0 ? "(" : ", (");
-            for (var column = 0; column < DueColumns.Length; column++)
-            {
-                var name = string.Create(CultureInfo.InvariantCulture, $"@p{row}_{column}");
-                sql.Append(column == 0 ? string.Empty : ", ").Append(name);
-                var parameter = command.CreateParameter();
-                parameter.ParameterName = name;
-                command.Parameters.Add(parameter);
-            }
-
-            sql.Append(')');
-        }
-
-        command.CommandText = sql.ToString();
-        return command;
-    }
-
-    private void Bind(DbCommand command, List<KeyValuePair<long, Entry>> rows)
-    {
-        var index = 0;
-        foreach (var (personId, entry) in rows)
-        {
-            foreach (var value in RowValues(personId, entry))
-            {
-                command.Parameters[index++].Value = value ?? DBNull.Value;
-            }
-        }
-    }
-
-    /// <summary>A person's row, in the order of <see cref="DueColumns"/>.</summary>
-    private object?[] RowValues(long personId, Entry entry)
-    {
-        var cadence = entry.Cadence;
-        var due = DueCalculator.Compute(cadence, entry.Last, entry.Deferral, _zone);
-        return
-        [
-            personId,
-            entry.Name ?? entry.IdentityName ?? string.Create(CultureInfo.InvariantCulture, $"person {personId}"),
-            cadence.Tier.Interval.Unit.ToString(),
-            cadence.Tier.Interval.Count,
-            due.Date,
-            cadence.Tier.Name,
-            cadence.Tier.Counts.ChannelMask,
-            cadence.Tier.Counts.DirectionMask,
-            cadence.Tier.Counts.VisibilityMask,
-            cadence.Source.ToString(),
-            cadence.Since.UtcDateTime,
-            cadence.ListName,
-            entry.Last?.At.UtcDateTime,
-            entry.Last?.Channel.ToString(),
-            entry.Last?.Direction.ToString(),
-            entry.Last?.Visibility.ToString(),
-            entry.Last?.IsTimeEstimated ?? false,
-            entry.Last?.Description,
-            entry.Deferral?.Kind.ToString(),
-            entry.Deferral?.Until,
-            entry.Deferral?.Reason,
-            entry.Deferral?.At.UtcDateTime,
-            entry.LastOut?.UtcDateTime,
-            entry.LastIn?.UtcDateTime,
-        ];
-    }
+    /// <summary>A person's row, in the order of <see cref="DueRows.ColumnNames"/>.</summary>
+    private object?[] RowValues(long personId, Entry entry) => DueRows.Values(DueRows.Create(
+        personId,
+        DueCacheBuilder.NameOf(personId, entry.Name, entry.IdentityName, entry.IdentityHandle),
+        entry.Cadence,
+        entry.Last,
+        entry.Deferral,
+        entry.LastOut,
+        entry.LastIn,
+        _zone));
 
     private async Task ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
@@ -490,6 +412,8 @@ internal sealed class DueCacheSetRebuild
         public string? Name { get; set; }
 
         public string? IdentityName { get; set; }
+
+        public string? IdentityHandle { get; set; }
 
         public long FirstIdentityId { get; set; } = long.MaxValue;
 

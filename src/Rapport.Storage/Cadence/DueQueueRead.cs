@@ -16,12 +16,9 @@ internal sealed class DueQueueRead : IDueQueueRead
 {
     /// <summary>
     /// The queue usually needs a few people from each interval and many from one or two: pages start small
-    /// and double, so a short stream costs one small read. They stop growing at 64: every row read costs its
-    /// touch counts, and rows past the ones the queue takes are wasted work.
+    /// and double (<see cref="DueBatchReader.ReadAllAsync"/>), so a short stream costs one small read.
     /// </summary>
     public const int FirstBatch = 16;
-
-    public const int LargestBatch = 64;
 
     private const string IntervalsSql =
         """
@@ -105,21 +102,9 @@ internal sealed class DueQueueRead : IDueQueueRead
 
         var last = first[^1];
         await using var batches = new DueBatchReader(_connection, _lateral, interval, _lastDay, _now, _firstPageEnds[(interval.Unit, interval.Count)], last.PersonId);
-        var size = FirstBatch * 2;
-        while (true)
+        await foreach (var summary in batches.ReadAllAsync(FirstBatch * 2, cancellationToken))
         {
-            var batch = await batches.NextAsync(size, cancellationToken);
-            foreach (var summary in batch)
-            {
-                yield return summary;
-            }
-
-            if (batch.Count < size)
-            {
-                yield break;
-            }
-
-            size = Math.Min(size * 2, LargestBatch);
+            yield return summary;
         }
     }
 

@@ -8,9 +8,10 @@ using Rapport.Storage.Model;
 namespace Rapport.Storage.Cadence;
 
 /// <summary>
-/// The columns a queue read takes from <c>cadence_due</c> (alias <c>d</c>), each row with the person's touch
-/// counts over the last 30/90/365 days over the ledger's (person, time) index, evaluated only for the rows a
-/// statement returns; and how such a row becomes a <see cref="CadenceSummary"/>.
+/// A row of <c>cadence_due</c> both ways: how a rebuild makes one and the values it writes, in the order of
+/// <see cref="ColumnNames"/>; and the columns a queue read takes (alias <c>d</c>), each row with the person's
+/// touch counts over the last 30/90/365 days over the ledger's (person, time) index, evaluated only for the
+/// rows a statement returns, and how such a row becomes a <see cref="CadenceSummary"/>.
 /// </summary>
 /// <remarks>
 /// SQLite counts with six correlated subqueries, each an in-process index seek. PostgreSQL counts with one
@@ -20,13 +21,16 @@ internal static class DueRows
 {
     private const string Out = nameof(TouchDirection.Out);
 
-    public const string Columns =
-        """
-        d.person_id, d.name, d.interval_unit, d.interval_count, d.due_day, d.tier_name, d.channel_mask, d.direction_mask,
-        d.visibility_mask, d.source, d.since, d.list_name, d.last_touch_at, d.last_touch_channel, d.last_touch_direction,
-        d.last_touch_visibility, d.last_touch_estimated, d.last_touch_note, d.deferral_kind, d.deferral_until,
-        d.deferral_reason, d.deferral_at, d.last_out, d.last_in
-        """;
+    /// <summary>The table's columns, in the order <see cref="Values"/> gives and <see cref="Read"/> reads them.</summary>
+    public static readonly string[] ColumnNames =
+    [
+        "person_id", "name", "interval_unit", "interval_count", "due_day", "tier_name", "channel_mask", "direction_mask",
+        "visibility_mask", "source", "since", "list_name", "last_touch_at", "last_touch_channel", "last_touch_direction",
+        "last_touch_visibility", "last_touch_estimated", "last_touch_note", "deferral_kind", "deferral_until",
+        "deferral_reason", "deferral_at", "last_out", "last_in",
+    ];
+
+    private static readonly string Columns = string.Join(", ", ColumnNames.Select(c => "d." + c));
 
     /// <summary>The six counts as correlated subqueries.</summary>
     private static readonly string CorrelatedCounts = string.Join(
@@ -47,6 +51,45 @@ internal static class DueRows
           FROM touches t
           WHERE t.person_id = d.person_id AND t.occurred_at > @from365 AND t.occurred_at <= @end) AS c
         """);
+
+    /// <summary>A person's row as their cadence, touches and deferral make it, due in <paramref name="zone"/>.</summary>
+    public static CadenceDue Create(
+        long personId, string name, ResolvedCadence cadence, QualifyingTouch? last, DueDeferral? deferral, DateTimeOffset? lastOut, DateTimeOffset? lastIn, TimeZoneInfo zone) => new()
+        {
+            PersonId = personId,
+            Name = name,
+            IntervalUnit = cadence.Tier.Interval.Unit,
+            IntervalCount = cadence.Tier.Interval.Count,
+            DueDay = DueCalculator.Compute(cadence, last, deferral, zone).Date,
+            TierName = cadence.Tier.Name,
+            ChannelMask = cadence.Tier.Counts.ChannelMask,
+            DirectionMask = cadence.Tier.Counts.DirectionMask,
+            VisibilityMask = cadence.Tier.Counts.VisibilityMask,
+            Source = cadence.Source,
+            Since = cadence.Since.UtcDateTime,
+            ListName = cadence.ListName,
+            LastTouchAt = last?.At.UtcDateTime,
+            LastTouchChannel = last?.Channel,
+            LastTouchDirection = last?.Direction,
+            LastTouchVisibility = last?.Visibility,
+            LastTouchEstimated = last?.IsTimeEstimated ?? false,
+            LastTouchNote = last?.Description,
+            DeferralKind = deferral?.Kind,
+            DeferralUntil = deferral?.Until,
+            DeferralReason = deferral?.Reason,
+            DeferralAt = deferral?.At.UtcDateTime,
+            LastOut = lastOut?.UtcDateTime,
+            LastIn = lastIn?.UtcDateTime,
+        };
+
+    /// <summary>The values a statement writes for <paramref name="row"/>, in the order of <see cref="ColumnNames"/>; enums as their names.</summary>
+    public static object?[] Values(CadenceDue row) =>
+    [
+        row.PersonId, row.Name, row.IntervalUnit.ToString(), row.IntervalCount, row.DueDay, row.TierName, row.ChannelMask, row.DirectionMask,
+        row.VisibilityMask, row.Source.ToString(), row.Since, row.ListName, row.LastTouchAt, row.LastTouchChannel?.ToString(), row.LastTouchDirection?.ToString(),
+        row.LastTouchVisibility?.ToString(), row.LastTouchEstimated, row.LastTouchNote, row.DeferralKind?.ToString(), row.DeferralUntil,
+        row.DeferralReason, row.DeferralAt, row.LastOut, row.LastIn,
+    ];
 
     /// <summary>Whether the context's engine counts with a lateral aggregate: PostgreSQL does; SQLite has no LATERAL.</summary>
     public static bool CountsLaterally(RapportDbContext context) => context.Database.IsNpgsql();

@@ -24,13 +24,7 @@ internal sealed class PersonDueStatements
     /// </summary>
     public const int TouchesInBatch = 64;
 
-    private static readonly string[] DueColumns =
-    [
-        "person_id", "name", "interval_unit", "interval_count", "due_day", "tier_name", "channel_mask", "direction_mask",
-        "visibility_mask", "source", "since", "list_name", "last_touch_at", "last_touch_channel", "last_touch_direction",
-        "last_touch_visibility", "last_touch_estimated", "last_touch_note", "deferral_kind", "deferral_until",
-        "deferral_reason", "deferral_at", "last_out", "last_in",
-    ];
+    private static readonly string[] DueColumns = DueRows.ColumnNames;
 
     private static readonly string UpsertSql =
         "INSERT INTO cadence_due (" + string.Join(", ", DueColumns) + ") VALUES (" + string.Join(", ", DueColumns.Select(c => "@due_" + c)) + ")"
@@ -128,13 +122,12 @@ internal sealed class PersonDueStatements
         var lists = new List<ListCadence>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var addedAt = Utc(reader, 0);
-            var setAt = Utc(reader, 9);
-            lists.Add(new ListCadence(
+            lists.Add(ListCadence.ForMember(
                 reader.GetInt64(1),
                 reader.GetString(2),
                 TierColumns.ToTier(reader.GetString(3), Enum.Parse<CadenceUnit>(reader.GetString(4)), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8)),
-                new DateTimeOffset(addedAt > setAt ? addedAt : setAt)));
+                new DateTimeOffset(Utc(reader, 9)),
+                new DateTimeOffset(Utc(reader, 0))));
         }
 
         await reader.NextResultAsync(cancellationToken);
@@ -178,13 +171,7 @@ internal sealed class PersonDueStatements
         else
         {
             sql.Append(UpsertSql).Append(";\n");
-            object?[] values =
-            [
-                row.PersonId, row.Name, row.IntervalUnit.ToString(), row.IntervalCount, row.DueDay, row.TierName, row.ChannelMask, row.DirectionMask,
-                row.VisibilityMask, row.Source.ToString(), row.Since, row.ListName, row.LastTouchAt, row.LastTouchChannel?.ToString(), row.LastTouchDirection?.ToString(),
-                row.LastTouchVisibility?.ToString(), row.LastTouchEstimated, row.LastTouchNote, row.DeferralKind?.ToString(), row.DeferralUntil,
-                row.DeferralReason, row.DeferralAt, row.LastOut, row.LastIn,
-            ];
+            var values = DueRows.Values(row);
             for (var i = 0; i < DueColumns.Length; i++)
             {
                 Add(command, "due_" + DueColumns[i], values[i]);
